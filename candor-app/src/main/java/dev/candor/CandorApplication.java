@@ -3,12 +3,10 @@ package dev.candor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The Candor service: one stateless node of the after-sales integrity platform. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class CandorApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,27 @@
+package dev.candor.aftersales;
+
+import dev.candor.shared.security.Actor;
+import java.util.UUID;
+
+/** What other modules may ask of after-sales cases. */
+public interface AfterSalesCases {
+
+    /**
+     * The parties of a case, if the actor may see the case.
+     *
+     * @throws dev.candor.shared.error.CandorException {@code resource.not-found} when the case does not
+     *     exist or the actor may not see it (another store's merchant, another buyer): the two are not told apart
+     */
+    CaseParties partiesVisibleTo(UUID caseId, Actor actor);
+
+    /** Records on the case timeline that the actor added an evidence file; runs in the caller's transaction. */
+    void recordEvidenceAdded(UUID caseId, Actor actor, UUID evidenceId, String evidenceKind);
+
+    /**
+     * Who is party to a case.
+     *
+     * @param open whether the case is still open (not closed or cancelled)
+     */
+    record CaseParties(UUID caseId, String storeId, String buyerId, String orderId, boolean open) {
+    }
+}

@@ -1,0 +1,78 @@
+package dev.candor.shared.infrastructure;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL (the real server, from the zonky binaries on Maven Central) when no
+ * {@code spring.datasource.url} is configured. With {@code candor.embedded-db.data-dir} set the data is
+ * kept there across restarts; left empty (as in the tests) it lives in a temporary directory.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final String DATABASE = "candor";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${candor.embedded-db.data-dir:}") String dataDir,
+                                      @Value("${candor.embedded-db.port:0}") int port) throws IOException {
+        if (runsAsRoot()) {
+            throw new IllegalStateException("""
+                    PostgreSQL refuses to run as root, so the embedded database cannot start. Run Candor as an \
+                    ordinary user, or point it at an external PostgreSQL with SPRING_DATASOURCE_URL.""");
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
+                .setServerConfig("max_connections", "200");
+        if (dataDir.isBlank()) {
+            builder.setCleanDataDirectory(true);
+        } else {
+            Path directory = Path.of(dataDir).toAbsolutePath();
+            Files.createDirectories(directory);
+            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            log.info("Embedded PostgreSQL keeps its data in {}", directory);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        } catch (SQLException e) {
+            postgres.close();
+            throw new IllegalStateException("could not create the candor database in the embedded PostgreSQL", e);
+        }
+        log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("candor-embedded");
+        return dataSource;
+    }
+
+    private static boolean runsAsRoot() {
+        return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+    }
+}
