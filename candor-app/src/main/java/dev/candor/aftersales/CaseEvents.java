@@ -1,0 +1,48 @@
+package dev.candor.aftersales;
+
+import dev.candor.shared.events.OutboundEvent;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The events the after-sales module publishes for the order system (delivered as webhooks). */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    /** A buyer filed an after-sales request. Amounts are in minor units. */
+    public record CaseCreated(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String orderId, String buyerId,
+                              String type, String reason, long requestedCents, String currency) implements OutboundEvent {
+        @Override
+        public String eventType() {
+            return "case.created";
+        }
+    }
+
+    /** A case moved from one state to another; {@code actorKind} says who moved it (SYSTEM for time limits). */
+    public record CaseStateChanged(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String orderId,
+                                   String action, String from, String to, String actorKind, String rule) implements OutboundEvent {
+        @Override
+        public String eventType() {
+            return "case.state-changed";
+        }
+    }
+
+    /** The platform judged an escalated case (or replaced its judgment on appeal). */
+    public record JudgmentIssued(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String orderId,
+                                 String outcome, long amountCents, String rule, String reasoning) implements OutboundEvent {
+        @Override
+        public String eventType() {
+            return "case.judgment-issued";
+        }
+    }
+
+    /** The order system should refund the buyer now and confirm it with the case's refund confirmation. */
+    public record RefundRequested(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String orderId,
+                                  String buyerId, long amountCents, String currency) implements OutboundEvent {
+        @Override
+        public String eventType() {
+            return "case.refund-requested";
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.candor.aftersales.application;
+
+import dev.candor.aftersales.CaseEvents;
+import dev.candor.aftersales.infrastructure.CategoryStandards;
+import dev.candor.aftersales.infrastructure.Cases;
+import dev.candor.aftersales.infrastructure.Timelines;
+import dev.candor.aftersales.model.AfterSalesCase;
+import dev.candor.aftersales.model.AfterSalesCase.Opening;
+import dev.candor.aftersales.model.CaseReason;
+import dev.candor.aftersales.model.CaseType;
+import dev.candor.aftersales.model.CategoryStandard;
+import dev.candor.aftersales.model.Outcome;
+import dev.candor.commerce.Commerce;
+import dev.candor.commerce.OrderSnapshot;
+import dev.candor.shared.audit.AuditLog;
+import dev.candor.shared.error.CandorException;
+import dev.candor.shared.error.ErrorCode;
+import dev.candor.shared.security.Actor;
+import dev.candor.shared.security.ActorKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A buyer (or the order system on the buyer's behalf) files an after-sales request on an order. */
+@Service
+public class OpenCase {
+
+    private final Commerce commerce;
+    private final CategoryStandards standards;
+    private final Cases cases;
+    private final Timelines timelines;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OpenCase(Commerce commerce, CategoryStandards standards, Cases cases, Timelines timelines, AuditLog audit,
+             ApplicationEventPublisher events, Clock clock) {
+        this.commerce = commerce;
+        this.standards = standards;
+        this.cases = cases;
+        this.timelines = timelines;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The request as filed. Amounts in minor units. */
+    public record Request(String orderId, CaseType type, CaseReason reason, String description, long requestedCents) {
+    }
+
+    @Transactional
+    public AfterSalesCase open(Actor actor, Request request) {
+        actor.require(ActorKind.BUYER, ActorKind.INTEGRATION);
+        OrderSnapshot order = commerce.findOrder(request.orderId())
+                .filter(o -> actor.kind() != ActorKind.BUYER || actor.isBuyer(o.buyerId()))
+                .orElseThrow(() -> CandorException.notFound("order", request.orderId()));
+        CategoryStandard standard = standards.forCategory(order.category());
+        Instant now = clock.instant();
+        var facts = new AfterSalesCase.OrderFacts(order.storeId(), order.id(), order.buyerId(), order.totalCents(),
+                order.currency(), order.category(), order.deliveredAt());
+        Opening opening = AfterSalesCase.open(UUID.randomUUID(), facts, request.type(), request.reason(), request.description(),
+                request.requestedCents(), now, standard);
+        AfterSalesCase opened = switch (opening) {
+            case Opening.NotOpened notOpened -> throw notOpened.refused().refusal() == Outcome.Refusal.COMPLAINT_WINDOW_CLOSED
+                    ? new CandorException(ErrorCode.COMPLAINT_WINDOW_CLOSED, notOpened.refused().message())
+                    : CandorException.invalid(notOpened.refused().message());
+            case Opening.Opened o -> o.afterSalesCase();
+        };
+        if (!cases.insert(opened, now)) {
+            throw new CandorException(ErrorCode.CASE_ALREADY_OPEN, "order " + order.id() + " already has an open after-sales request",
+                    Map.of("orderId", order.id()));
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("type", request.type().name());
+        detail.put("reason", request.reason().name());
+        detail.put("requestedCents", request.requestedCents());
+        detail.put("category", standard.category());
+        detail.put("reportedLate", opened.request().reportedLate());
+        timelines.append(opened.id(), now, actor, "OPEN", null, opened.state(), "after-sales request filed", List.of(), detail);
+        audit.append(actor, "case.opened", "case", opened.id().toString(), detail);
+        events.publishEvent(new CaseEvents.CaseCreated(UUID.randomUUID(), now, opened.id(), opened.storeId(), opened.orderId(),
+                opened.buyerId(), request.type().name(), request.reason().name(), request.requestedCents(), order.currency()));
+        return opened;
+    }
+}
