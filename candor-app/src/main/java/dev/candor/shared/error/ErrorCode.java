@@ -27,6 +27,9 @@ public enum ErrorCode {
     EVIDENCE_TYPE_NOT_ALLOWED("evidence.type-not-allowed", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     EVIDENCE_TYPE_MISMATCH("evidence.type-mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
     EVIDENCE_UNREADABLE("evidence.unreadable", HttpStatus.UNPROCESSABLE_CONTENT),
+    EVIDENCE_HEIC_NOT_ALLOWED("evidence.heic-not-allowed", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    EVIDENCE_TOO_MANY_PIXELS("evidence.too-many-pixels", HttpStatus.UNPROCESSABLE_CONTENT),
+    EVIDENCE_CASE_CLOSED("evidence.case-closed", HttpStatus.CONFLICT),
     INTERNAL("server.internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String code;
