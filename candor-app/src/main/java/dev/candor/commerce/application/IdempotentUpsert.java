@@ -2,6 +2,7 @@ package dev.candor.commerce.application;
 
 import dev.candor.commerce.model.Changes;
 import dev.candor.commerce.model.Pushed;
+import dev.candor.commerce.model.Upsertable;
 import dev.candor.commerce.model.Upserted;
 import dev.candor.commerce.model.Upserted.Outcome;
 import dev.candor.shared.audit.AuditLog;

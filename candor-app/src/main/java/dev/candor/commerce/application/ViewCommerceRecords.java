@@ -17,16 +17,17 @@ import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading what the order system pushed. Platform staff and the order system see everything; a merchant
  * sees its own stores' data, with buyer details always masked; a buyer sees their own orders, shipments
  * and buyer record. Whatever an actor may not see is answered as not found, so ids of other tenants
- * reveal nothing.
+ * reveal nothing. Each read sees one snapshot, so an order never mixes lines of two pushes.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class ViewCommerceRecords {
 
     private static final ActorKind[] STORE_SIDE = {ActorKind.ADMIN, ActorKind.REVIEWER, ActorKind.INTEGRATION, ActorKind.MERCHANT};

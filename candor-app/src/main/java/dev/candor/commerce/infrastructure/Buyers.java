@@ -1,7 +1,7 @@
 package dev.candor.commerce.infrastructure;
 
-import dev.candor.commerce.application.Upsertable;
 import dev.candor.commerce.model.Buyer;
+import dev.candor.commerce.model.Upsertable;
 import dev.candor.shared.SqlTime;
 import java.time.Instant;
 import java.util.Optional;

@@ -9,6 +9,7 @@ import dev.candor.commerce.model.Order;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Commerce} for other modules, straight from the tables. Access checks are the caller's. */
@@ -28,7 +29,7 @@ class JdbcCommerce implements Commerce {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<OrderSnapshot> findOrder(String orderId) {
         return orders.find(orderId).map(Order::snapshot);
     }

@@ -1,11 +1,11 @@
 package dev.candor.commerce.infrastructure;
 
-import dev.candor.commerce.application.Upsertable;
-import dev.candor.commerce.model.Listing;
 import dev.candor.commerce.model.Listing.PhotoRef;
+import dev.candor.commerce.model.Listing;
 import dev.candor.commerce.model.PhotoContent;
 import dev.candor.commerce.model.PhotoType;
 import dev.candor.commerce.model.StoredPhoto;
+import dev.candor.commerce.model.Upsertable;
 import dev.candor.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;

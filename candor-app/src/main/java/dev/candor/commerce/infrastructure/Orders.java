@@ -1,8 +1,8 @@
 package dev.candor.commerce.infrastructure;
 
 import dev.candor.commerce.OrderSnapshot.OrderLine;
-import dev.candor.commerce.application.Upsertable;
 import dev.candor.commerce.model.Order;
+import dev.candor.commerce.model.Upsertable;
 import dev.candor.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;

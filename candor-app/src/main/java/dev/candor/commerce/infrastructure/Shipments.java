@@ -1,9 +1,9 @@
 package dev.candor.commerce.infrastructure;
 
-import dev.candor.commerce.application.Upsertable;
-import dev.candor.commerce.model.Shipment;
 import dev.candor.commerce.model.Shipment.Direction;
+import dev.candor.commerce.model.Shipment;
 import dev.candor.commerce.model.TrackingEvent;
+import dev.candor.commerce.model.Upsertable;
 import dev.candor.shared.SqlTime;
 import java.time.Instant;
 import java.util.List;

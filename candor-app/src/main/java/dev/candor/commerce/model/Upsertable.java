@@ -1,6 +1,5 @@
-package dev.candor.commerce.application;
+package dev.candor.commerce.model;
 
-import dev.candor.commerce.model.Pushed;
 import java.time.Instant;
 import java.util.Optional;
 
