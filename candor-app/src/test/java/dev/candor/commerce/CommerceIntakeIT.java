@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -265,6 +266,14 @@ class CommerceIntakeIT extends IntegrationTest {
         assertThat(again.json().path("changed").asBoolean()).isFalse();
         assertThat(auditActions("listing-photo", listingId + "/main")).containsExactly("listing-photo.uploaded");
 
+        var tooLarge = putBytes(token, photoPath, MediaType.IMAGE_PNG, (StreamingHttpOutputMessage.Body) out -> {
+            out.write(PNG);
+            out.write(new byte[25 * 1024 * 1024 + 1 - PNG.length]);
+        });
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.code()).isEqualTo("request.payload-too-large");
+        assertThat(commerce.listingPhotos(listingId)).extracting(ListingPhoto::sha256).containsExactly(sha256);
+
         var undeclared = putBytes(token, "/api/v1/listings/" + listingId + "/photos/other", MediaType.IMAGE_JPEG, JPEG);
         assertThat(undeclared.code()).isEqualTo("commerce.unknown-reference");
         assertThat(undeclared.text("id")).isEqualTo(listingId + "/other");
@@ -458,10 +467,15 @@ class CommerceIntakeIT extends IntegrationTest {
     }
 
     private TestApi.Response putBytes(String token, String path, MediaType type, byte[] bytes) {
+        return putBytes(token, path, type, (StreamingHttpOutputMessage.Body) out -> out.write(bytes));
+    }
+
+    /** Streams the body, so it is sent chunked, without a Content-Length the server could check first. */
+    private TestApi.Response putBytes(String token, String path, MediaType type, StreamingHttpOutputMessage.Body body) {
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build()
-                .put().uri(path).contentType(type).body(bytes)
+                .put().uri(path).contentType(type).body(body)
                 .exchange((request, response) -> {
                     String raw = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                     var json = raw.isBlank() ? JSON.missingNode() : JSON.readTree(raw);
