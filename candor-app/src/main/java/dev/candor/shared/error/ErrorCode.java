@@ -27,6 +27,8 @@ public enum ErrorCode {
     EVIDENCE_TYPE_NOT_ALLOWED("evidence.type-not-allowed", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     EVIDENCE_TYPE_MISMATCH("evidence.type-mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
     EVIDENCE_UNREADABLE("evidence.unreadable", HttpStatus.UNPROCESSABLE_CONTENT),
+    UNKNOWN_REFERENCE("commerce.unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT),
+    PHOTO_TYPE_MISMATCH("commerce.photo-type-mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
     INTERNAL("server.internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String code;
