@@ -1,15 +1,42 @@
 package dev.candor;
 
+import dev.candor.shared.audit.AuditChain;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** The Candor service: one stateless node of the after-sales integrity platform. */
+/**
+ * The Candor service: one stateless node of the after-sales integrity platform. With the single argument
+ * {@code audit-verify} it instead verifies the audit log's hash chain, prints the result and exits with
+ * 0 (intact) or 1 (broken).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CandorApplication {
 
     public static void main(String[] args) {
+        if (args.length == 1 && "audit-verify".equals(args[0])) {
+            System.exit(verifyAudit());
+        }
         SpringApplication.run(CandorApplication.class, args);
+    }
+
+    private static int verifyAudit() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandorApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("candor.scheduling.enabled=false", "candor.demo-data.enabled=false", "logging.level.root=warn")
+                .run()) {
+            AuditChain.Verification result = context.getBean(AuditChain.class).verify();
+            if (result.intact()) {
+                System.out.printf("audit chain intact: %d rows verified%n", result.rowsChecked());
+                return 0;
+            }
+            System.out.printf("audit chain BROKEN at row %d: %s (%d rows read)%n",
+                    result.firstBrokenSeq(), result.problem(), result.rowsChecked());
+            return 1;
+        }
     }
 }

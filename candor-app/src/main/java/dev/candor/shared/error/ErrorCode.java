@@ -30,6 +30,8 @@ public enum ErrorCode {
     EVIDENCE_HEIC_NOT_ALLOWED("evidence.heic-not-allowed", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     EVIDENCE_TOO_MANY_PIXELS("evidence.too-many-pixels", HttpStatus.UNPROCESSABLE_CONTENT),
     EVIDENCE_CASE_CLOSED("evidence.case-closed", HttpStatus.CONFLICT),
+    UNKNOWN_REFERENCE("commerce.unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT),
+    PHOTO_TYPE_MISMATCH("commerce.photo-type-mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
     INTERNAL("server.internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String code;

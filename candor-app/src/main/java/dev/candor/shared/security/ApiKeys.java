@@ -41,6 +41,17 @@ public class ApiKeys {
     /** Creates a principal and issues its first key. */
     @Transactional
     public Issued createPrincipal(ActorKind kind, String displayName, Set<String> storeIds, String buyerId, String createdBy) {
+        return issue(insertPrincipal(kind, displayName, storeIds, buyerId, createdBy), randomKeyId(), randomSecret());
+    }
+
+    /** Creates a principal whose key id and secret the caller chooses: for the documented demo principals only. */
+    @Transactional
+    public Issued createPrincipalWithKey(ActorKind kind, String displayName, Set<String> storeIds, String buyerId,
+                                         String createdBy, String keyId, String secret) {
+        return issue(insertPrincipal(kind, displayName, storeIds, buyerId, createdBy), keyId, secret);
+    }
+
+    private Actor insertPrincipal(ActorKind kind, String displayName, Set<String> storeIds, String buyerId, String createdBy) {
         if (kind == ActorKind.SYSTEM) {
             throw new IllegalArgumentException("SYSTEM is not a principal");
         }
@@ -51,13 +62,10 @@ public class ApiKeys {
         for (String store : storeIds) {
             jdbc.sql("insert into principal_stores (principal_id, store_id) values (?, ?)").params(id, store).update();
         }
-        Actor actor = new Actor(id.toString(), kind, displayName, storeIds, buyerId);
-        return issue(actor, randomKeyId(), randomSecret());
+        return new Actor(id.toString(), kind, displayName, storeIds, buyerId);
     }
 
-    /** Issues a key with a caller-chosen id and secret; used for the documented demo principals only. */
-    @Transactional
-    public Issued issue(Actor actor, String keyId, String secret) {
+    private Issued issue(Actor actor, String keyId, String secret) {
         if (keyId.contains("_") || keyId.isBlank()) {
             throw new IllegalArgumentException("key id must be non-blank and contain no '_'");
         }

@@ -1,0 +1,208 @@
+package dev.candor.demo;
+
+import dev.candor.shared.security.ActorKind;
+import dev.candor.shared.security.ApiKeys;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo on the first start of a database that has none: {@code candor.demo-data.enabled} is
+ * {@code auto} (only with the embedded PostgreSQL), {@code true} or {@code false}. The demo keys are
+ * public (README) and must never exist in a real installation.
+ */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The demo principals: key id, kind, display name, stores, buyer id. Tokens are {@code cnd_<key id>_demo}. */
+    record DemoPrincipal(String keyId, ActorKind kind, String name, Set<String> stores, String buyerId) {
+        String token() {
+            return "cnd_" + keyId + "_demo";
+        }
+    }
+
+    static final List<DemoPrincipal> PRINCIPALS = List.of(
+            new DemoPrincipal("demo-admin", ActorKind.ADMIN, "Demo administrator", Set.of(), null),
+            new DemoPrincipal("demo-reviewer", ActorKind.REVIEWER, "Demo reviewer 审核员", Set.of(), null),
+            new DemoPrincipal("demo-merchant", ActorKind.MERCHANT, "Hangzhou Wool Apparel staff", Set.of("demo-apparel"), null),
+            new DemoPrincipal("demo-merchant2", ActorKind.MERCHANT, "Jade Garden staff", Set.of("demo-jewellery"), null),
+            new DemoPrincipal("demo-buyer", ActorKind.BUYER, "李娜", Set.of(), "demo-buyer-1"),
+            new DemoPrincipal("demo-orders", ActorKind.INTEGRATION, "Demo order system", Set.of(), null));
+
+    private final ApiKeys apiKeys;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final String enabled;
+    private final boolean embedded;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoData(ApiKeys apiKeys, JdbcClient jdbc, TransactionTemplate transactions, Clock clock, JsonMapper json,
+             @org.springframework.beans.factory.annotation.Value("${candor.demo-data.enabled:auto}") String enabled,
+             @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String datasourceUrl) {
+        this.apiKeys = apiKeys;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.json = json;
+        this.enabled = enabled;
+        this.embedded = datasourceUrl.isBlank();
+    }
+
+    @EventListener
+    void onReady(ApplicationReadyEvent event) {
+        boolean wanted = "true".equals(enabled) || ("auto".equals(enabled) && embedded);
+        if (!wanted || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        String base = "http://localhost:" + web.getWebServer().getPort();
+        boolean present = jdbc.sql("select count(*) from api_keys where id = 'demo-admin'").query(Long.class).single() > 0;
+        if (!present) {
+            try {
+                load(base);
+            } catch (IOException | RuntimeException e) {
+                log.error("Could not load the demo data; the service runs without it", e);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        StringBuilder keys = new StringBuilder();
+        PRINCIPALS.forEach(p -> keys.append(String.format("%n    %-15s %-36s %s", p.kind(), p.token(), p.name())));
+        log.info("Demo data is loaded. Demo API keys (public, for this demo only):{}", keys);
+    }
+
+    private void load(String base) throws IOException, InterruptedException {
+        transactions.executeWithoutResult(status -> PRINCIPALS.forEach(p ->
+                apiKeys.createPrincipalWithKey(p.kind(), p.name(), p.stores(), p.buyerId(), "demo", p.keyId(), "demo")));
+        Client orders = new Client(base, token("demo-orders"));
+        Client merchant = new Client(base, token("demo-merchant"));
+        Client merchant2 = new Client(base, token("demo-merchant2"));
+        Client buyer = new Client(base, token("demo-buyer"));
+        Instant now = clock.instant();
+
+        orders.put("/api/v1/stores/demo-apparel", Map.of("name", "杭州羊毛服饰 Hangzhou Wool Apparel"));
+        orders.put("/api/v1/stores/demo-jewellery", Map.of("name", "玉石花园 Jade Garden"));
+        orders.put("/api/v1/buyers/demo-buyer-1", Map.of("name", "李娜", "phone", "13912345678", "address", "浙江省杭州市西湖区文三路 100 号"));
+        orders.put("/api/v1/buyers/demo-buyer-2", Map.of("name", "王强", "phone", "13698765432", "address", "上海市浦东新区世纪大道 88 号"));
+        orders.put("/api/v1/buyers/demo-buyer-3", Map.of("name", "Chen Mei", "phone", "13511112222", "address", "广东省深圳市南山区科技园 1 栋"));
+        orders.put("/api/v1/listings/demo-coat", listing("demo-apparel", "Double-faced wool coat 双面羊毛大衣", "apparel", 89_900));
+        orders.put("/api/v1/listings/demo-scarf", listing("demo-apparel", "Cashmere scarf 羊绒围巾", "apparel", 25_900));
+        orders.put("/api/v1/listings/demo-bracelet", listing("demo-jewellery", "Hetian jade bracelet 和田玉手镯", "jewellery", 158_000));
+
+        orders.put("/api/v1/orders/demo-order-1", order("demo-apparel", "demo-buyer-1", "demo-coat", "apparel", 89_900, now, 2));
+        orders.put("/api/v1/orders/demo-order-2", order("demo-apparel", "demo-buyer-2", "demo-scarf", "apparel", 25_900, now, 3));
+        orders.put("/api/v1/orders/demo-order-3", order("demo-jewellery", "demo-buyer-3", "demo-bracelet", "jewellery", 158_000, now, 6));
+        orders.put("/api/v1/orders/demo-order-4", order("demo-apparel", "demo-buyer-1", "demo-scarf", "apparel", 25_900, now, 9));
+        orders.put("/api/v1/orders/demo-order-5", order("demo-apparel", "demo-buyer-2", "demo-coat", "apparel", 89_900, now, 12));
+
+        // Waiting for the merchant: the buyer's own refund-only request on a coat.
+        buyer.post("/api/v1/cases", caseRequest("demo-order-1", "REFUND_ONLY", "QUALITY_PROBLEM", "袖口有破洞 A hole at the cuff", 89_900));
+        // Agreed, waiting for the buyer to ship the return.
+        String scarf = orders.post("/api/v1/cases", caseRequest("demo-order-2", "RETURN_AND_REFUND", "NOT_AS_DESCRIBED",
+                "颜色与图片不符 Colour differs from the photos", 25_900)).path("id").asString();
+        merchant.post("/api/v1/cases/" + scarf + "/agree", Map.of());
+        // Refused and escalated: in the reviewers' queue.
+        String bracelet = orders.post("/api/v1/cases", caseRequest("demo-order-3", "REFUND_ONLY", "QUALITY_PROBLEM",
+                "手镯有裂纹 The bracelet has a crack", 158_000)).path("id").asString();
+        merchant2.post("/api/v1/cases/" + bracelet + "/refuse", Map.of("reason",
+                "出库检验无裂纹，买家照片疑似商品主图改图 No crack at dispatch; the buyer's photo looks like our listing photo, edited"));
+        orders.post("/api/v1/cases/" + bracelet + "/escalate", Map.of("reason", "商家拒绝退款 The merchant refused"));
+        // Refunded and closed.
+        String closed = buyer.post("/api/v1/cases", caseRequest("demo-order-4", "REFUND_ONLY", "DAMAGED_IN_TRANSIT",
+                "包裹破损 Parcel arrived torn", 25_900)).path("id").asString();
+        merchant.post("/api/v1/cases/" + closed + "/agree", Map.of());
+        orders.post("/api/v1/cases/" + closed + "/refund-confirmation", Map.of("amountCents", 25_900, "reference", "demo-refund-1"));
+        // A return swap found at inspection: in the reviewers' queue.
+        String swap = orders.post("/api/v1/cases", caseRequest("demo-order-5", "RETURN_AND_REFUND", "NO_LONGER_WANTED",
+                "不想要了 No longer wanted", 89_900)).path("id").asString();
+        merchant.post("/api/v1/cases/" + swap + "/agree", Map.of());
+        orders.post("/api/v1/cases/" + swap + "/return-shipment", Map.of("carrier", "SF Express", "trackingNumber", "SF1402233445"));
+        merchant.post("/api/v1/cases/" + swap + "/return-receipt", Map.of());
+        merchant.post("/api/v1/cases/" + swap + "/inspection", Map.of("result", "RETURN_SWAP",
+                "note", "退回的大衣为旧款，吊牌不同 The returned coat is an older model with a different tag"));
+        log.info("Loaded the demo: 2 stores, 3 buyers, 5 orders, 5 after-sales cases");
+    }
+
+    private static String token(String keyId) {
+        return PRINCIPALS.stream().filter(p -> p.keyId().equals(keyId)).findFirst().orElseThrow().token();
+    }
+
+    private static Map<String, Object> listing(String store, String title, String category, long cents) {
+        return Map.of("storeId", store, "title", title, "category", category, "priceCents", cents, "currency", "CNY", "photos", List.of());
+    }
+
+    private static Map<String, Object> order(String store, String buyer, String listing, String category, long cents,
+                                             Instant now, int deliveredDaysAgo) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("storeId", store);
+        order.put("buyerId", buyer);
+        order.put("lines", List.of(Map.of("listingId", listing, "title", listing, "category", category, "quantity", 1,
+                "unitPriceCents", cents)));
+        order.put("totalCents", cents);
+        order.put("currency", "CNY");
+        order.put("paidAt", now.minus(Duration.ofDays(deliveredDaysAgo + 3)).toString());
+        order.put("shippedAt", now.minus(Duration.ofDays(deliveredDaysAgo + 2)).toString());
+        order.put("deliveredAt", now.minus(Duration.ofDays(deliveredDaysAgo)).toString());
+        return order;
+    }
+
+    private static Map<String, Object> caseRequest(String order, String type, String reason, String description, long cents) {
+        return Map.of("orderId", order, "type", type, "reason", reason, "description", description, "requestedCents", cents);
+    }
+
+    /** A minimal JSON client for Candor's own API; any non-2xx answer aborts the demo load. */
+    private final class Client {
+        private final String base;
+        private final String token;
+
+        Client(String base, String token) {
+            this.base = base;
+            this.token = token;
+        }
+
+        JsonNode put(String path, Object body) throws IOException, InterruptedException {
+            return send("PUT", path, body);
+        }
+
+        JsonNode post(String path, Object body) throws IOException, InterruptedException {
+            return send("POST", path, body);
+        }
+
+        private JsonNode send(String method, String path, Object body) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? json.missingNode() : json.readTree(response.body());
+        }
+    }
+}
