@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
@@ -34,11 +35,15 @@ public final class EvidenceFixtures {
     private EvidenceFixtures() {
     }
 
-    /** A photo of a torn seam: a coloured canvas with a dark diagonal, so a re-encoding keeps something to see. */
+    /**
+     * A photo of a torn seam: a coloured canvas with a dark diagonal, so a re-encoding keeps something to
+     * see. The colour is random, so every photo has new bytes: the test database and blob store are shared
+     * by all tests and kept between runs.
+     */
     public static BufferedImage picture(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(200, 170, 120));
+        g.setColor(new Color(ThreadLocalRandom.current().nextInt(0x1000000)));
         g.fillRect(0, 0, width, height);
         g.setColor(Color.DARK_GRAY);
         g.drawLine(0, 0, width - 1, height - 1);
