@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         if (isMultipart(request)) {
-            for (Part part : request.getParts()) {
+            Collection<Part> parts;
+            try {
+                parts = request.getParts();
+            } catch (IllegalStateException overLimit) {
+                // The servlet container reports multipart size limits this way (spring.servlet.multipart.*).
+                problem(response, ErrorCode.PAYLOAD_TOO_LARGE, "the upload is larger than the server accepts");
+                return;
+            }
+            for (Part part : parts) {
                 digest.update((part.getName() + "\0" + part.getSubmittedFileName() + "\0" + part.getContentType() + "\0")
                         .getBytes(StandardCharsets.UTF_8));
                 try (InputStream in = part.getInputStream()) {
