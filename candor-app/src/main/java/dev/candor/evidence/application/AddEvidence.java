@@ -15,6 +15,7 @@ import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import dev.candor.shared.storage.BlobStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -60,12 +62,12 @@ public class AddEvidence {
     }
 
     /**
-     * An upload as received.
+     * An upload as received. The bytes are read only once the actor is known to be a party of an open case.
      *
      * @param declaredType the part's Content-Type; may be {@code null}
      * @param fileName the part's file name as the client sent it; may be {@code null}
      */
-    public record Upload(byte[] bytes, String declaredType, String fileName, String description) {
+    public record Upload(InputStreamSource content, String declaredType, String fileName, String description) {
     }
 
     /** The evidence record, and whether it already existed (the same bytes were uploaded to the case before). */
@@ -75,20 +77,21 @@ public class AddEvidence {
     public Added add(UUID caseId, Actor actor, Upload upload) {
         actor.require(ActorKind.BUYER, ActorKind.MERCHANT, ActorKind.REVIEWER, ActorKind.ADMIN, ActorKind.INTEGRATION);
         requireOpen(cases.partiesVisibleTo(caseId, actor));
-        Inspection.Accepted accepted = switch (check.inspect(upload.bytes(), upload.declaredType())) {
+        byte[] bytes = read(upload.content());
+        Inspection.Accepted accepted = switch (check.inspect(bytes, upload.declaredType())) {
             case Rejection rejection -> throw refusal(rejection);
             case Inspection.Accepted a -> a;
         };
-        String sha256 = Sha256.hex(upload.bytes());
+        String sha256 = Sha256.hex(bytes);
         Optional<EvidenceFile> existing = files.findInCase(caseId, sha256);
         if (existing.isPresent()) {
             return new Added(existing.get(), true);
         }
-        byte[] copy = copies.copyOf(accepted.type(), upload.bytes());
+        byte[] copy = copies.copyOf(accepted.type(), bytes);
         String copySha256 = store(COPIES, copy);
-        store(ORIGINALS, upload.bytes());
+        store(ORIGINALS, bytes);
         EvidenceFile file = new EvidenceFile(UUID.randomUUID(), caseId, actor.id(), actor.kind(), accepted.type(),
-                upload.bytes().length, sha256, accepted.size(), fileName(upload.fileName()), blankToNull(upload.description()),
+                bytes.length, sha256, accepted.size(), fileName(upload.fileName()), blankToNull(upload.description()),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), accepted.type().copyType(), copySha256, copy.length);
         return transactions.execute(status -> record(file, actor));
     }
@@ -111,6 +114,14 @@ public class AddEvidence {
             throw new CandorException(ErrorCode.EVIDENCE_CASE_CLOSED,
                     "case " + parties.caseId() + " is closed; evidence can only be added while a case is open",
                     Map.of("caseId", parties.caseId().toString()));
+        }
+    }
+
+    private static byte[] read(InputStreamSource content) {
+        try (InputStream in = content.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the upload failed", e);
         }
     }
 

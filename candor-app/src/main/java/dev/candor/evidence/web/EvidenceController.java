@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,9 +67,9 @@ class EvidenceController {
                     + "PDF/UTF-8 text/JSON up to 10 MB, recognized from the bytes. 201 for a new file; 200 with "
                     + "duplicate=true when the case already holds the same bytes.")
     ResponseEntity<EvidenceView> upload(Actor actor, @PathVariable UUID caseId, @RequestPart("file") MultipartFile file,
-                                        @RequestParam(required = false) @Size(max = 2000) String description) throws IOException {
+                                        @RequestParam(required = false) @Size(max = 2000) String description) {
         AddEvidence.Added added = addEvidence.add(caseId, actor,
-                new AddEvidence.Upload(file.getBytes(), file.getContentType(), file.getOriginalFilename(), description));
+                new AddEvidence.Upload(file, file.getContentType(), file.getOriginalFilename(), description));
         return ResponseEntity.status(added.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/evidence/" + added.file().id()))
                 .body(view(added.file(), added.duplicate()));
