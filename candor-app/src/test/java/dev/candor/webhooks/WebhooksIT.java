@@ -212,6 +212,29 @@ class WebhooksIT extends IntegrationTest {
     }
 
     @Test
+    void anUnreachableReceiverIsAFailedAttemptLoggedWithItsError() throws Exception {
+        String store = unique("store");
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        var created = as(adminToken()).post("/api/v1/admin/webhooks", TestApi.body(
+                "url", "http://127.0.0.1:" + closedPort + "/gone", "storeIds", List.of(store)));
+        Hook hook = new Hook(UUID.fromString(created.text("id")), created.text("secret"), "/gone");
+        subscribed.add(hook.id());
+
+        publishCommitted(event("parcel.weighed", store));
+        dispatch.dispatchDue();
+
+        JsonNode delivery = onlyDelivery(hook);
+        assertThat(delivery.path("status").asString()).isEqualTo("PENDING");
+        JsonNode attempt = delivery.path("log").get(0);
+        assertThat(attempt.path("outcome").asString()).isEqualTo("FAILED");
+        assertThat(attempt.has("statusCode")).isFalse();
+        assertThat(attempt.path("error").asString()).contains("ConnectException");
+    }
+
+    @Test
     void aDeliveryIsDeadAfterTheLastAttemptUntilAnAdministratorRedeliversIt() {
         String store = unique("store");
         TestApi admin = as(adminToken());

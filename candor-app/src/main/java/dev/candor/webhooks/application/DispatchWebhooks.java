@@ -114,10 +114,13 @@ public class DispatchWebhooks {
         outbox.record(row, new DeliveryAttempt(row.attempt(), attemptedAt, result.duration().toMillis(), result.statusCode(),
                 result.error(), outcome), nextAttemptAt);
         metrics.attempted(outcome, result.duration());
-        if (outcome != AttemptOutcome.DELIVERED) {
-            log.info("Webhook {} ({}) to {} failed on attempt {}: {}; {}", row.eventId(), row.eventType(), row.url(),
-                    row.attempt(), result.statusCode() != null ? "HTTP " + result.statusCode() : result.error(),
-                    outcome == AttemptOutcome.DEAD ? "giving up" : "retrying at " + nextAttemptAt);
+        String failure = result.statusCode() != null ? "HTTP " + result.statusCode() : result.error();
+        switch (outcome) {
+            case FAILED -> log.info("Webhook {} ({}) to {} failed on attempt {}: {}; retrying at {}", row.eventId(),
+                    row.eventType(), row.url(), row.attempt(), failure, nextAttemptAt);
+            case DEAD -> log.warn("Webhook {} ({}) to {} failed on attempt {}: {}; giving up, it is DEAD until redelivered",
+                    row.eventId(), row.eventType(), row.url(), row.attempt(), failure);
+            case DELIVERED -> { }
         }
         return outcome;
     }
