@@ -1,5 +1,7 @@
 package dev.candor.demo;
 
+import dev.candor.shared.audit.AuditLog;
+import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import dev.candor.shared.security.ApiKeys;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the demo on the first start of a database that has none: {@code candor.demo-data.enabled} is
  * {@code auto} (only with the embedded PostgreSQL), {@code true} or {@code false}. The demo keys are
- * public (README) and must never exist in a real installation.
+ * public (README) and must never exist in a real installation. Every push is idempotent (PUT, or POST with
+ * an {@code Idempotency-Key}), so a load interrupted by a crash completes on the next start; the audit
+ * entry {@code demo.loaded} marks it done.
  */
 @Component
 class DemoData {
@@ -51,6 +56,7 @@ class DemoData {
             new DemoPrincipal("demo-orders", ActorKind.INTEGRATION, "Demo order system", Set.of(), null));
 
     private final ApiKeys apiKeys;
+    private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -59,10 +65,11 @@ class DemoData {
     private final boolean embedded;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    DemoData(ApiKeys apiKeys, JdbcClient jdbc, TransactionTemplate transactions, Clock clock, JsonMapper json,
+    DemoData(ApiKeys apiKeys, AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock, JsonMapper json,
              @org.springframework.beans.factory.annotation.Value("${candor.demo-data.enabled:auto}") String enabled,
              @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String datasourceUrl) {
         this.apiKeys = apiKeys;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -78,8 +85,8 @@ class DemoData {
             return;
         }
         String base = "http://localhost:" + web.getWebServer().getPort();
-        boolean present = jdbc.sql("select count(*) from api_keys where id = 'demo-admin'").query(Long.class).single() > 0;
-        if (!present) {
+        boolean loaded = jdbc.sql("select count(*) from audit_log where action = 'demo.loaded'").query(Long.class).single() > 0;
+        if (!loaded) {
             try {
                 load(base);
             } catch (IOException | RuntimeException e) {
@@ -96,13 +103,14 @@ class DemoData {
     }
 
     private void load(String base) throws IOException, InterruptedException {
-        transactions.executeWithoutResult(status -> PRINCIPALS.forEach(p ->
-                apiKeys.createPrincipalWithKey(p.kind(), p.name(), p.stores(), p.buyerId(), "demo", p.keyId(), "demo")));
+        transactions.executeWithoutResult(status -> PRINCIPALS.stream()
+                .filter(p -> jdbc.sql("select count(*) from api_keys where id = ?").param(p.keyId()).query(Long.class).single() == 0)
+                .forEach(p -> apiKeys.createPrincipalWithKey(p.kind(), p.name(), p.stores(), p.buyerId(), "demo", p.keyId(), "demo")));
         Client orders = new Client(base, token("demo-orders"));
         Client merchant = new Client(base, token("demo-merchant"));
         Client merchant2 = new Client(base, token("demo-merchant2"));
         Client buyer = new Client(base, token("demo-buyer"));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         orders.put("/api/v1/stores/demo-apparel", Map.of("name", "杭州羊毛服饰 Hangzhou Wool Apparel"));
         orders.put("/api/v1/stores/demo-jewellery", Map.of("name", "玉石花园 Jade Garden"));
@@ -144,6 +152,8 @@ class DemoData {
         merchant.post("/api/v1/cases/" + swap + "/return-receipt", Map.of());
         merchant.post("/api/v1/cases/" + swap + "/inspection", Map.of("result", "RETURN_SWAP",
                 "note", "退回的大衣为旧款，吊牌不同 The returned coat is an older model with a different tag"));
+        transactions.executeWithoutResult(status -> audit.append(Actor.system(), "demo.loaded", "demo", "demo",
+                Map.of("stores", 2, "buyers", 3, "orders", 5, "cases", 5)));
         log.info("Loaded the demo: 2 stores, 3 buyers, 5 orders, 5 after-sales cases");
     }
 
@@ -196,6 +206,7 @@ class DemoData {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "demo:" + method + ":" + path + ":" + json.writeValueAsString(body).hashCode())
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -62,6 +62,12 @@ public final class TestApi {
                 .exchange((request, response) -> toResponse(response), true);
     }
 
+    /** Sends raw bytes with a PUT, as the order system uploads listing photos. */
+    public Response putBytes(String path, byte[] bytes, String contentType) {
+        return client.put().uri(path).contentType(MediaType.parseMediaType(contentType)).body(bytes)
+                .exchange((request, response) -> toResponse(response), true);
+    }
+
     /** Sends a multipart form; values may be strings or {@code org.springframework.core.io.Resource}s. */
     public Response postMultipart(String path, org.springframework.util.MultiValueMap<String, ?> parts,
                                   Map<String, String> headers) {

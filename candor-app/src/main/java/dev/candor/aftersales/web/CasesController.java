@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
@@ -62,7 +63,7 @@ class CasesController {
     }
 
     record OpenCaseRequest(@NotBlank String orderId, @NotNull CaseType type, @NotNull CaseReason reason,
-                           @Size(max = 2000) String description, @Positive long requestedCents) {
+                           @Size(max = 2000) String description, @NotNull @Positive Long requestedCents) {
     }
 
     record Note(@Size(max = 2000) String reason, List<UUID> evidenceIds) {
@@ -71,7 +72,7 @@ class CasesController {
     record RequiredReason(@NotBlank @Size(max = 2000) String reason, List<UUID> evidenceIds) {
     }
 
-    record Offer(@Positive long amountCents, @Size(max = 2000) String note, List<UUID> evidenceIds) {
+    record Offer(@NotNull @Positive Long amountCents, @Size(max = 2000) String note, List<UUID> evidenceIds) {
     }
 
     record Shipment(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber) {
@@ -81,15 +82,15 @@ class CasesController {
     record InspectionRequest(@NotBlank String result, @Size(max = 2000) String note, List<UUID> evidenceIds) {
     }
 
-    record JudgmentRequest(@NotNull JudgmentOutcome outcome, long amountCents, @NotBlank @Size(max = 500) String rule,
+    record JudgmentRequest(@NotNull JudgmentOutcome outcome, @PositiveOrZero Long amountCents, @NotBlank @Size(max = 500) String rule,
                            @NotBlank @Size(max = 4000) String reasoning, List<UUID> evidenceIds) {
     }
 
-    record RefundConfirmation(@Positive long amountCents, @Size(max = 200) String reference) {
+    record RefundConfirmation(@NotNull @Positive Long amountCents, @Size(max = 200) String reference) {
     }
 
     /** {@code decision}: UPHOLD, or OVERTURN with the new judgment's outcome, amount and rule. */
-    record AppealDecision(@NotNull Decision decision, JudgmentOutcome outcome, long amountCents, @Size(max = 500) String rule,
+    record AppealDecision(@NotNull Decision decision, JudgmentOutcome outcome, @PositiveOrZero Long amountCents, @Size(max = 500) String rule,
                           @NotBlank @Size(max = 4000) String reasoning, List<UUID> evidenceIds) {
         enum Decision { UPHOLD, OVERTURN }
     }
@@ -204,7 +205,7 @@ class CasesController {
     @PostMapping("/cases/{caseId}/judgment")
     @Operation(summary = "Platform judges an escalated case, citing a rule and evidence")
     CaseView judge(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody JudgmentRequest body) {
-        return act(actor, caseId, new CaseCommand.Judge(body.outcome(), body.amountCents(), body.rule(), body.reasoning()),
+        return act(actor, caseId, new CaseCommand.Judge(body.outcome(), orZero(body.amountCents()), body.rule(), body.reasoning()),
                 body.evidenceIds());
     }
 
@@ -231,7 +232,7 @@ class CasesController {
     CaseView decideAppeal(Actor actor, @PathVariable UUID caseId, @Valid @RequestBody AppealDecision body) {
         CaseCommand command = switch (body.decision()) {
             case UPHOLD -> new CaseCommand.UpholdJudgment(body.reasoning());
-            case OVERTURN -> new CaseCommand.OverturnJudgment(body.outcome(), body.amountCents(), body.rule(), body.reasoning());
+            case OVERTURN -> new CaseCommand.OverturnJudgment(body.outcome(), orZero(body.amountCents()), body.rule(), body.reasoning());
         };
         return act(actor, caseId, command, body.evidenceIds());
     }
@@ -249,6 +250,10 @@ class CasesController {
 
     private CaseView view(UUID caseId, Actor actor) {
         return CaseResponses.view(findCases.details(caseId, actor), clock.instant());
+    }
+
+    private static long orZero(Long amount) {
+        return amount == null ? 0 : amount;
     }
 
     private static InspectionFailure parseFailure(String result) {

@@ -1,0 +1,190 @@
+package dev.candor;
+
+import static dev.candor.testing.TestApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.testing.IntegrationTest;
+import dev.candor.testing.Orders;
+import dev.candor.testing.Orders.PlacedOrder;
+import dev.candor.testing.TestApi;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Enumerates every API endpoint the service serves and proves that nobody reaches another tenant's data:
+ * without a key every endpoint answers 401; a merchant of another store and another buyer get 403 or 404
+ * from every endpoint that names store A's data, with a valid request body, and change nothing. A new
+ * endpoint fails {@link #everyEndpointHasAProbe()} until it gets a probe here.
+ */
+class AccessControlIT extends IntegrationTest {
+
+    /** How an endpoint may answer a stranger: always refused, or open to every principal (it then must not show A's data). */
+    enum Expect { REFUSED, OPEN_WITHOUT_A_DATA }
+
+    record Probe(Object body, Expect expect) {
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    PlacedOrder a;
+    String caseA;
+    String shipmentA;
+    Map<String, String> variables;
+
+    @BeforeEach
+    void tenantA() {
+        clock.set(EPOCH);
+        TestApi orderSystem = as(integrationToken());
+        a = new Orders(orderSystem).place(unique("store-a"), unique("buyer-a"), "apparel", 10_000, EPOCH.minus(Duration.ofDays(1)));
+        caseA = as(buyerToken(a.buyerId())).post("/api/v1/cases", body("orderId", a.orderId(), "type", "RETURN_AND_REFUND",
+                "reason", "QUALITY_PROBLEM", "requestedCents", 10_000)).text("id");
+        shipmentA = unique("shipment-a");
+        assertThat(orderSystem.put("/api/v1/shipments/" + shipmentA, body("orderId", a.orderId(), "direction", "OUTBOUND",
+                "carrier", "SF", "trackingNumber", "SF1")).status()).isEqualTo(201);
+        variables = Map.of("caseId", caseA, "storeId", a.storeId(), "orderId", a.orderId(), "buyerId", a.buyerId(),
+                "listingId", a.listingId(), "photoId", "main", "shipmentId", shipmentA, "id", UUID.randomUUID().toString(),
+                "outboxId", UUID.randomUUID().toString(), "keyId", "nosuchkey");
+    }
+
+    private Map<String, Probe> probes() {
+        Map<String, Probe> p = new LinkedHashMap<>();
+        Probe get = new Probe(null, Expect.REFUSED);
+        p.put("GET /api/v1/stores/{storeId}", get);
+        p.put("PUT /api/v1/stores/{storeId}", refused(body("name", "taken over")));
+        p.put("GET /api/v1/stores/{storeId}/orders", get);
+        p.put("GET /api/v1/shipments/{shipmentId}", get);
+        p.put("PUT /api/v1/shipments/{shipmentId}", refused(body("orderId", a.orderId(), "direction", "RETURN", "carrier", "X",
+                "trackingNumber", "X1")));
+        p.put("POST /api/v1/shipments/{shipmentId}/tracking-events", refused(body("events",
+                List.of(body("occurredAt", "2026-05-30T08:00:00Z", "status", "LOST")))));
+        p.put("GET /api/v1/orders/{orderId}", get);
+        p.put("PUT /api/v1/orders/{orderId}", refused(body("storeId", a.storeId(), "buyerId", a.buyerId(), "totalCents", 1,
+                "currency", "CNY", "paidAt", "2026-05-20T08:00:00Z", "lines", List.of(body("listingId", a.listingId(),
+                        "title", "x", "category", "apparel", "quantity", 1, "unitPriceCents", 1)))));
+        p.put("GET /api/v1/listings/{listingId}", get);
+        p.put("PUT /api/v1/listings/{listingId}", refused(body("storeId", a.storeId(), "title", "x", "category", "apparel",
+                "priceCents", 1, "currency", "CNY", "photos", List.of(body("photoId", "main")))));
+        p.put("PUT /api/v1/listings/{listingId}/photos/{photoId}", refused(jpeg()));
+        p.put("GET /api/v1/buyers/{buyerId}", get);
+        p.put("PUT /api/v1/buyers/{buyerId}", refused(body("name", "x", "phone", "13800000000", "address", "x")));
+        p.put("GET /api/v1/cases", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
+        p.put("POST /api/v1/cases", refused(body("orderId", a.orderId(), "type", "REFUND_ONLY", "reason", "OTHER",
+                "requestedCents", 100)));
+        p.put("GET /api/v1/cases/{caseId}", get);
+        p.put("POST /api/v1/cases/{caseId}/agree", refused(body()));
+        p.put("POST /api/v1/cases/{caseId}/refuse", refused(body("reason", "no")));
+        p.put("POST /api/v1/cases/{caseId}/offer", refused(body("amountCents", 100)));
+        p.put("POST /api/v1/cases/{caseId}/offer/accept", refused(null));
+        p.put("POST /api/v1/cases/{caseId}/offer/decline", refused(body()));
+        p.put("POST /api/v1/cases/{caseId}/escalate", refused(body()));
+        p.put("POST /api/v1/cases/{caseId}/return-shipment", refused(body("carrier", "SF", "trackingNumber", "SF2")));
+        p.put("POST /api/v1/cases/{caseId}/return-receipt", refused(null));
+        p.put("POST /api/v1/cases/{caseId}/inspection", refused(body("result", "PASSED")));
+        p.put("POST /api/v1/cases/{caseId}/replacement-shipment", refused(body("carrier", "SF", "trackingNumber", "SF3")));
+        p.put("POST /api/v1/cases/{caseId}/judgment", refused(body("outcome", "FULL_REFUND", "rule", "r", "reasoning", "r")));
+        p.put("POST /api/v1/cases/{caseId}/enforcement", refused(null));
+        p.put("POST /api/v1/cases/{caseId}/refund-confirmation", refused(body("amountCents", 10_000)));
+        p.put("POST /api/v1/cases/{caseId}/appeal", refused(body("reason", "r")));
+        p.put("POST /api/v1/cases/{caseId}/appeal-decision", refused(body("decision", "UPHOLD", "reasoning", "r")));
+        p.put("POST /api/v1/cases/{caseId}/cancel", refused(body()));
+        p.put("GET /api/v1/review-queue", get);
+        p.put("GET /api/v1/category-standards", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
+        p.put("POST /api/v1/admin/principals", refused(body("kind", "ADMIN", "displayName", "me")));
+        p.put("DELETE /api/v1/admin/api-keys/{keyId}", refused(null));
+        p.put("GET /api/v1/admin/audit/verification", get);
+        p.put("GET /api/v1/admin/webhooks", get);
+        p.put("POST /api/v1/admin/webhooks", refused(body("url", "http://127.0.0.1:9/x")));
+        p.put("DELETE /api/v1/admin/webhooks/{id}", refused(null));
+        p.put("GET /api/v1/admin/webhooks/{id}/deliveries", get);
+        p.put("POST /api/v1/admin/webhooks/deliveries/{outboxId}/redeliver", refused(null));
+        return p;
+    }
+
+    private static Probe refused(Object body) {
+        return new Probe(body, Expect.REFUSED);
+    }
+
+    private Set<String> servedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
+        return endpoints;
+    }
+
+    @Test
+    void everyEndpointHasAProbe() {
+        assertThat(new TreeSet<>(probes().keySet())).isEqualTo(servedEndpoints());
+    }
+
+    @Test
+    void withoutAKeyEveryEndpointAnswers401() {
+        TestApi anonymous = anonymous();
+        probes().forEach((endpoint, probe) -> assertThat(send(anonymous, endpoint, probe).status()).as(endpoint).isEqualTo(401));
+    }
+
+    @Test
+    void anotherStoresMerchantAndAnotherBuyerAreRefusedEverywhereAndChangeNothing() {
+        String caseBefore = as(adminToken()).get("/api/v1/cases/" + caseA).raw();
+        String orderBefore = as(adminToken()).get("/api/v1/orders/" + a.orderId()).raw();
+        Map<String, TestApi> strangers = Map.of("merchant of another store", as(merchantToken(unique("store-b"))),
+                "another buyer", as(buyerToken(unique("buyer-b"))));
+        List<String> leaks = new ArrayList<>();
+        strangers.forEach((who, api) -> probes().forEach((endpoint, probe) -> {
+            TestApi.Response response = send(api, endpoint, probe);
+            boolean refused = response.status() == 403 || response.status() == 404;
+            boolean leaked = switch (probe.expect()) {
+                case REFUSED -> !refused;
+                case OPEN_WITHOUT_A_DATA -> response.status() >= 500
+                        || response.raw().contains(caseA) || response.raw().contains(a.orderId());
+            };
+            if (leaked) {
+                leaks.add(who + ": " + endpoint + " answered " + response.status() + " " + response.raw());
+            }
+        }));
+        assertThat(leaks).isEmpty();
+        assertThat(as(adminToken()).get("/api/v1/cases/" + caseA).raw()).isEqualTo(caseBefore);
+        assertThat(as(adminToken()).get("/api/v1/orders/" + a.orderId()).raw()).isEqualTo(orderBefore);
+    }
+
+    private TestApi.Response send(TestApi api, String endpoint, Probe probe) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        for (var variable : variables.entrySet()) {
+            path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+        }
+        if (probe.body() instanceof byte[] bytes) {
+            return api.putBytes(path, bytes, "image/jpeg");
+        }
+        return api.exchange(HttpMethod.valueOf(method), path, probe.body(), Map.of());
+    }
+
+    private static byte[] jpeg() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
