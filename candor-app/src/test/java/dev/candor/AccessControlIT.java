@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -59,9 +63,13 @@ class AccessControlIT extends IntegrationTest {
         shipmentA = unique("shipment-a");
         assertThat(orderSystem.put("/api/v1/shipments/" + shipmentA, body("orderId", a.orderId(), "direction", "OUTBOUND",
                 "carrier", "SF", "trackingNumber", "SF1")).status()).isEqualTo(201);
-        variables = Map.of("caseId", caseA, "storeId", a.storeId(), "orderId", a.orderId(), "buyerId", a.buyerId(),
+        TestApi.Response evidence = as(buyerToken(a.buyerId())).postMultipart("/api/v1/cases/" + caseA + "/evidence",
+                evidenceForm().parts(), Map.of());
+        assertThat(evidence.status()).as(evidence.raw()).isEqualTo(201);
+        variables = new HashMap<>(Map.of("caseId", caseA, "storeId", a.storeId(), "orderId", a.orderId(), "buyerId", a.buyerId(),
                 "listingId", a.listingId(), "photoId", "main", "shipmentId", shipmentA, "id", UUID.randomUUID().toString(),
-                "outboxId", UUID.randomUUID().toString(), "keyId", "nosuchkey");
+                "outboxId", UUID.randomUUID().toString(), "keyId", "nosuchkey"));
+        variables.put("evidenceId", evidence.text("id"));
     }
 
     private Map<String, Probe> probes() {
@@ -105,6 +113,10 @@ class AccessControlIT extends IntegrationTest {
         p.put("POST /api/v1/cases/{caseId}/appeal", refused(body("reason", "r")));
         p.put("POST /api/v1/cases/{caseId}/appeal-decision", refused(body("decision", "UPHOLD", "reasoning", "r")));
         p.put("POST /api/v1/cases/{caseId}/cancel", refused(body()));
+        p.put("POST /api/v1/cases/{caseId}/evidence", refused(evidenceForm()));
+        p.put("GET /api/v1/cases/{caseId}/evidence", get);
+        p.put("GET /api/v1/evidence/{evidenceId}", get);
+        p.put("GET /api/v1/evidence/{evidenceId}/content", get);
         p.put("GET /api/v1/review-queue", get);
         p.put("GET /api/v1/category-standards", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
         p.put("POST /api/v1/admin/principals", refused(body("kind", "ADMIN", "displayName", "me")));
@@ -175,7 +187,26 @@ class AccessControlIT extends IntegrationTest {
         if (probe.body() instanceof byte[] bytes) {
             return api.putBytes(path, bytes, "image/jpeg");
         }
+        if (probe.body() instanceof Form form) {
+            return api.postMultipart(path, form.parts(), Map.of());
+        }
         return api.exchange(HttpMethod.valueOf(method), path, probe.body(), Map.of());
+    }
+
+    /** A multipart form body. */
+    record Form(MultiValueMap<String, Object> parts) {
+    }
+
+    /** An evidence upload: a JPEG file part. */
+    private static Form evidenceForm() {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(jpeg()) {
+            @Override
+            public String getFilename() {
+                return "seam.jpg";
+            }
+        });
+        return new Form(form);
     }
 
     private static byte[] jpeg() {
