@@ -24,10 +24,12 @@ public class CandorApplication {
         SpringApplication.run(CandorApplication.class, args);
     }
 
-    private static int verifyAudit() {
+    /** Verifies the audit chain with the normal configuration plus {@code properties}; returns the exit code. */
+    static int verifyAudit(String... properties) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandorApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("candor.scheduling.enabled=false", "candor.demo-data.enabled=false", "logging.level.root=warn")
+                .properties(properties)
                 .run()) {
             AuditChain.Verification result = context.getBean(AuditChain.class).verify();
             if (result.intact()) {

@@ -114,6 +114,31 @@ class CaseJourneysIT extends IntegrationTest {
     }
 
     @Test
+    void overdueArbitrationsSurfaceFirstInTheReviewQueue() {
+        clock.set(EPOCH.minus(Duration.ofDays(400)));
+        PlacedOrder early = new Orders(orderSystem).place(order.storeId(), order.buyerId(), "apparel", 1_000, clock.instant());
+        String first = escalated(early.orderId());
+        clock.addDays(3);
+        PlacedOrder later = new Orders(orderSystem).place(order.storeId(), order.buyerId(), "apparel", 1_000, clock.instant());
+        String second = escalated(later.orderId());
+        clock.addDays(3);
+
+        JsonNode items = ok(reviewer.get("/api/v1/review-queue?size=2")).path("items");
+        assertThat(items.get(0).path("id").asString()).isEqualTo(first);
+        assertThat(items.get(0).path("deadline").path("overdue").asBoolean()).isTrue();
+        assertThat(items.get(1).path("id").asString()).isEqualTo(second);
+        assertThat(items.get(1).path("deadline").path("overdue").asBoolean()).isFalse();
+    }
+
+    private String escalated(String orderId) {
+        String id = buyer.post("/api/v1/cases", body("orderId", orderId, "type", "REFUND_ONLY", "reason", "QUALITY_PROBLEM",
+                "requestedCents", 1_000)).text("id");
+        ok(merchant.post("/api/v1/cases/" + id + "/refuse", body("reason", "no defect")));
+        ok(buyer.post("/api/v1/cases/" + id + "/escalate", body()));
+        return id;
+    }
+
+    @Test
     void aReturnSwapFoundAtInspectionGoesToArbitrationAndIsRejected() {
         String id = open("RETURN_AND_REFUND", "NOT_AS_DESCRIBED", 30_000).path("id").asString();
         ok(merchant.post("/api/v1/cases/" + id + "/agree", body()));
