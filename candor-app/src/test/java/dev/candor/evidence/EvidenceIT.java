@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.common.ImageMetadata;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
@@ -191,6 +192,20 @@ class EvidenceIT extends IntegrationTest {
         assertThat(added.getFirst().path("evidenceIds").get(0).asString()).isEqualTo(id);
         assertThat(added.getFirst().path("actorKind").asString()).isEqualTo("BUYER");
         assertThat(merchant.get("/api/v1/evidence/" + id).text("sha256")).isEqualTo(Sha256.hex(photo));
+    }
+
+    @Test
+    void twoNodesReceivingTheSameBytesAtOnceRecordThemOnce() {
+        byte[] photo = EvidenceFixtures.jpeg(48, 48);
+        var first = CompletableFuture.supplyAsync(() -> upload(buyer, caseId, photo, "a.jpg", "image/jpeg"));
+        var second = CompletableFuture.supplyAsync(() -> upload(merchant, caseId, photo, "b.jpg", "image/jpeg"));
+        List<TestApi.Response> responses = List.of(first.join(), second.join());
+
+        assertThat(responses).extracting(TestApi.Response::status).containsExactlyInAnyOrder(201, 200);
+        assertThat(responses).extracting(r -> r.text("id")).containsOnly(responses.getFirst().text("id"));
+        assertThat(evidenceCount(caseId)).isEqualTo(1);
+        assertThat(buyer.get("/api/v1/cases/" + caseId).json().path("timeline").valueStream()
+                .filter(e -> e.path("action").asString().equals("EVIDENCE_ADDED")).count()).isEqualTo(1);
     }
 
     @Test
