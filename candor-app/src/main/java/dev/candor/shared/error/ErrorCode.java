@@ -32,6 +32,7 @@ public enum ErrorCode {
     EVIDENCE_CASE_CLOSED("evidence.case-closed", HttpStatus.CONFLICT),
     UNKNOWN_REFERENCE("commerce.unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT),
     PHOTO_TYPE_MISMATCH("commerce.photo-type-mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
+    REPORT_ALREADY_DECIDED("report.already-decided", HttpStatus.CONFLICT),
     INTERNAL("server.internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String code;
