@@ -70,6 +70,10 @@ class AccessControlIT extends IntegrationTest {
                 "listingId", a.listingId(), "photoId", "main", "shipmentId", shipmentA, "id", UUID.randomUUID().toString(),
                 "outboxId", UUID.randomUUID().toString(), "keyId", "nosuchkey"));
         variables.put("evidenceId", evidence.text("id"));
+        TestApi.Response report = as(merchantToken(a.storeId())).post("/api/v1/integrity/reports", body("type", "EDITED_IMAGE",
+                "caseId", caseA, "description", "the stain is painted on", "evidenceIds", List.of(evidence.text("id"))));
+        assertThat(report.status()).as(report.raw()).isEqualTo(201);
+        variables.put("reportId", report.text("id"));
     }
 
     private Map<String, Probe> probes() {
@@ -127,6 +131,13 @@ class AccessControlIT extends IntegrationTest {
         p.put("DELETE /api/v1/admin/webhooks/{id}", refused(null));
         p.put("GET /api/v1/admin/webhooks/{id}/deliveries", get);
         p.put("POST /api/v1/admin/webhooks/deliveries/{outboxId}/redeliver", refused(null));
+        p.put("POST /api/v1/integrity/reports", refused(body("type", "WEB_IMAGE", "caseId", caseA, "description", "x")));
+        p.put("GET /api/v1/integrity/reports", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
+        p.put("GET /api/v1/integrity/reports/{reportId}", get);
+        p.put("GET /api/v1/integrity/report-queue", get);
+        p.put("POST /api/v1/integrity/reports/{reportId}/confirmation", refused(body("rule", "r", "reasoning", "r")));
+        p.put("POST /api/v1/integrity/reports/{reportId}/rejection", refused(body("rule", "r", "reasoning", "r")));
+        p.put("GET /api/v1/integrity/complainants/{storeId}", get);
         return p;
     }
 
@@ -158,6 +169,7 @@ class AccessControlIT extends IntegrationTest {
     void anotherStoresMerchantAndAnotherBuyerAreRefusedEverywhereAndChangeNothing() {
         String caseBefore = as(adminToken()).get("/api/v1/cases/" + caseA).raw();
         String orderBefore = as(adminToken()).get("/api/v1/orders/" + a.orderId()).raw();
+        String reportBefore = as(adminToken()).get("/api/v1/integrity/reports/" + variables.get("reportId")).raw();
         Map<String, TestApi> strangers = Map.of("merchant of another store", as(merchantToken(unique("store-b"))),
                 "another buyer", as(buyerToken(unique("buyer-b"))));
         List<String> leaks = new ArrayList<>();
@@ -176,6 +188,7 @@ class AccessControlIT extends IntegrationTest {
         assertThat(leaks).isEmpty();
         assertThat(as(adminToken()).get("/api/v1/cases/" + caseA).raw()).isEqualTo(caseBefore);
         assertThat(as(adminToken()).get("/api/v1/orders/" + a.orderId()).raw()).isEqualTo(orderBefore);
+        assertThat(as(adminToken()).get("/api/v1/integrity/reports/" + variables.get("reportId")).raw()).isEqualTo(reportBefore);
     }
 
     private TestApi.Response send(TestApi api, String endpoint, Probe probe) {
