@@ -77,7 +77,9 @@ public class FindReports {
 
     /**
      * Pending reports in review order ({@link ReviewQueueOrder}): overdue first, then by the reporter's
-     * complainant tier, then the earliest due. Platform staff only.
+     * complainant tier, then the earliest due. Platform staff only. The tiers change with the clock, so
+     * the order is computed per request over every pending report's id, due time and store (one grouped
+     * query for the tiers), and only the requested page is loaded in full.
      */
     @Transactional(readOnly = true)
     public Page queue(Actor actor, int page, int size) {
