@@ -211,6 +211,14 @@ class AbuseReportsIT extends IntegrationTest {
         assertThat(confirmed.path("decision").path("rule").asString()).isEqualTo("integrity rule 3.2");
         assertThat(confirmed.path("decision").path("ledgerEntryId").asString()).isNotBlank();
         assertThat(ledgerEntries(confirmedId)).isEqualTo(1);
+        JsonNode entries = status(200, reviewer.get("/api/v1/integrity/buyers/" + order.buyerId() + "/record")).path("entries");
+        assertThat(entries.path("total").asLong()).isEqualTo(1);
+        JsonNode entry = entries.path("items").get(0);
+        assertThat(entry.path("id").asString()).isEqualTo(confirmed.path("decision").path("ledgerEntryId").asString());
+        assertThat(entry.path("type").asString()).isEqualTo("ABNORMAL_REFUND_ONLY");
+        assertThat(entry.path("source").asString()).isEqualTo("REPORT");
+        assertThat(entry.path("orderId").asString()).isEqualTo(order.orderId());
+        assertThat(entry.path("rule").asString()).isEqualTo("integrity rule 3.2");
 
         var again = reviewer.post(REPORTS + "/" + confirmedId + "/confirmation", body("rule", "r", "reasoning", "again"));
         assertThat(again.status()).isEqualTo(409);
@@ -247,6 +255,8 @@ class AbuseReportsIT extends IntegrationTest {
         List<TestApi.Response> responses = List.of(a.join(), b.join());
         assertThat(responses).extracting(TestApi.Response::status).containsExactlyInAnyOrder(200, 409);
         assertThat(ledgerEntries(reportId)).isEqualTo(1);
+        assertThat(status(200, reviewer.get("/api/v1/integrity/buyers/" + order.buyerId() + "/record")).path("entries").path("total")
+                .asLong()).isEqualTo(1);
     }
 
     @Test
@@ -343,5 +353,9 @@ class AbuseReportsIT extends IntegrationTest {
         JsonNode confirmed = confirm(report.path("id").asString());
         assertThat(confirmed.path("status").asString()).isEqualTo("CONFIRMED");
         assertThat(ledgerEntries(report.path("id").asString())).isEqualTo(1);
+        JsonNode storeEntry = status(200, reviewer.get("/api/v1/integrity/stores/" + malicious.storeId() + "/record"))
+                .path("entries").path("items").get(0);
+        assertThat(storeEntry.path("type").asString()).isEqualTo("MALICIOUS_REPORTING");
+        assertThat(storeEntry.path("source").asString()).isEqualTo("DETECTION");
     }
 }
