@@ -41,7 +41,11 @@ class AccessControlIT extends IntegrationTest {
     /** How an endpoint may answer a stranger: always refused, or open to every principal (it then must not show A's data). */
     enum Expect { REFUSED, OPEN_WITHOUT_A_DATA }
 
-    record Probe(Object body, Expect expect) {
+    /** {@code query}: appended to the path (with variables replaced), for endpoints that need request parameters. */
+    record Probe(Object body, Expect expect, String query) {
+        Probe(Object body, Expect expect) {
+            this(body, expect, null);
+        }
     }
 
     @Autowired
@@ -70,6 +74,15 @@ class AccessControlIT extends IntegrationTest {
                 "listingId", a.listingId(), "photoId", "main", "shipmentId", shipmentA, "id", UUID.randomUUID().toString(),
                 "outboxId", UUID.randomUUID().toString(), "keyId", "nosuchkey"));
         variables.put("evidenceId", evidence.text("id"));
+        TestApi.Response entry = as(reviewerToken()).post("/api/v1/integrity/entries", body("subjectType", "BUYER",
+                "subjectId", a.buyerId(), "storeId", a.storeId(), "orderId", a.orderId(), "type", "RETURN_SWAP", "rule", "r"));
+        assertThat(entry.status()).as(entry.raw()).isEqualTo(201);
+        variables.put("entryId", entry.text("entryId"));
+        TestApi.Response appeal = as(buyerToken(a.buyerId())).post("/api/v1/integrity/appeals",
+                body("entryId", entry.text("entryId"), "reason", "not me"));
+        assertThat(appeal.status()).as(appeal.raw()).isEqualTo(201);
+        variables.put("appealId", appeal.text("id"));
+        variables.put("version", "1");
     }
 
     private Map<String, Probe> probes() {
@@ -127,6 +140,24 @@ class AccessControlIT extends IntegrationTest {
         p.put("DELETE /api/v1/admin/webhooks/{id}", refused(null));
         p.put("GET /api/v1/admin/webhooks/{id}/deliveries", get);
         p.put("POST /api/v1/admin/webhooks/deliveries/{outboxId}/redeliver", refused(null));
+        p.put("GET /api/v1/integrity/standing", new Probe(null, Expect.REFUSED, "?buyerId={buyerId}&storeId={storeId}"));
+        p.put("GET /api/v1/integrity/buyers/{buyerId}/record", get);
+        p.put("GET /api/v1/integrity/stores/{storeId}/record", get);
+        p.put("GET /api/v1/integrity/stores/{storeId}/excluded-orders", get);
+        p.put("POST /api/v1/integrity/entries", refused(body("subjectType", "BUYER", "subjectId", a.buyerId(), "storeId", a.storeId(),
+                "type", "FAKE_RETURN", "rule", "r")));
+        p.put("GET /api/v1/integrity/policy", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
+        p.put("POST /api/v1/integrity/appeals", refused(body("entryId", variables.get("entryId"), "reason", "r")));
+        p.put("GET /api/v1/integrity/appeals/queue", get);
+        p.put("GET /api/v1/integrity/appeals/{appealId}", get);
+        p.put("POST /api/v1/integrity/appeals/{appealId}/decision", refused(body("decision", "REVOKE", "reason", "r")));
+        Map<String, Object> setting = body("duration", "P1D", "basis", "x");
+        p.put("POST /api/v1/admin/integrity/policies", refused(body("note", "n", "points", List.of(body("type", "RETURN_SWAP",
+                "points", 0, "basis", "x")), "decay", setting, "appealWindow", setting, "reviewLimit", setting,
+                "buyerRestrictions", List.of(body("kind", "REFUND_ONLY_DISABLED", "points", 1, "duration", "P1D", "basis", "x")),
+                "merchantLadder", List.of(body("kind", "MERCHANT_REMINDER", "points", 1, "basis", "x")))));
+        p.put("GET /api/v1/admin/integrity/policies", get);
+        p.put("GET /api/v1/admin/integrity/policies/{version}", get);
         return p;
     }
 
@@ -158,6 +189,8 @@ class AccessControlIT extends IntegrationTest {
     void anotherStoresMerchantAndAnotherBuyerAreRefusedEverywhereAndChangeNothing() {
         String caseBefore = as(adminToken()).get("/api/v1/cases/" + caseA).raw();
         String orderBefore = as(adminToken()).get("/api/v1/orders/" + a.orderId()).raw();
+        String recordBefore = as(adminToken()).get("/api/v1/integrity/buyers/" + a.buyerId() + "/record").raw();
+        String policiesBefore = as(adminToken()).get("/api/v1/admin/integrity/policies").raw();
         Map<String, TestApi> strangers = Map.of("merchant of another store", as(merchantToken(unique("store-b"))),
                 "another buyer", as(buyerToken(unique("buyer-b"))));
         List<String> leaks = new ArrayList<>();
@@ -176,11 +209,13 @@ class AccessControlIT extends IntegrationTest {
         assertThat(leaks).isEmpty();
         assertThat(as(adminToken()).get("/api/v1/cases/" + caseA).raw()).isEqualTo(caseBefore);
         assertThat(as(adminToken()).get("/api/v1/orders/" + a.orderId()).raw()).isEqualTo(orderBefore);
+        assertThat(as(adminToken()).get("/api/v1/integrity/buyers/" + a.buyerId() + "/record").raw()).isEqualTo(recordBefore);
+        assertThat(as(adminToken()).get("/api/v1/admin/integrity/policies").raw()).isEqualTo(policiesBefore);
     }
 
     private TestApi.Response send(TestApi api, String endpoint, Probe probe) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1) + (probe.query() == null ? "" : probe.query());
         for (var variable : variables.entrySet()) {
             path = path.replace("{" + variable.getKey() + "}", variable.getValue());
         }

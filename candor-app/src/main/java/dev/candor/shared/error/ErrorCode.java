@@ -32,6 +32,9 @@ public enum ErrorCode {
     EVIDENCE_CASE_CLOSED("evidence.case-closed", HttpStatus.CONFLICT),
     UNKNOWN_REFERENCE("commerce.unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT),
     PHOTO_TYPE_MISMATCH("commerce.photo-type-mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
+    APPEAL_WINDOW_CLOSED("integrity.appeal-window-closed", HttpStatus.UNPROCESSABLE_CONTENT),
+    NOT_APPEALABLE("integrity.not-appealable", HttpStatus.CONFLICT),
+    APPEAL_ALREADY_DECIDED("integrity.appeal-already-decided", HttpStatus.CONFLICT),
     INTERNAL("server.internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String code;
