@@ -21,7 +21,8 @@ public interface AfterSalesCases {
      * Who is party to a case.
      *
      * @param open whether the case is still open (not closed or cancelled)
+     * @param judged whether the platform has judged the case
      */
-    record CaseParties(UUID caseId, String storeId, String buyerId, String orderId, boolean open) {
+    record CaseParties(UUID caseId, String storeId, String buyerId, String orderId, boolean open, boolean judged) {
     }
 }

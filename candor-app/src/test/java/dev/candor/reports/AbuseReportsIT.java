@@ -259,8 +259,19 @@ class AbuseReportsIT extends IntegrationTest {
                 .asLong()).isEqualTo(1);
     }
 
+    private void judge(String id) {
+        status(200, merchant.post("/api/v1/cases/" + id + "/refuse", body("reason", "the photo is our listing photo, edited")));
+        status(200, buyer.post("/api/v1/cases/" + id + "/escalate", body()));
+        status(200, reviewer.post("/api/v1/cases/" + id + "/judgment", body("outcome", "REQUEST_REJECTED",
+                "rule", "arbitration rule 5.1: forged evidence", "reasoning", "the stain was cloned in")));
+    }
+
     @Test
     void aReviewersJudgmentReportIsConfirmedAtOnceAndADetectionWaits() {
+        var unjudged = reviewer.post(REPORTS, body("type", "EDITED_IMAGE", "source", "JUDGMENT", "caseId", caseId,
+                "evidenceIds", List.of(evidenceId), "rule", "arbitration rule 5.1: forged evidence", "description", "not judged yet"));
+        assertThat(unjudged.status()).isEqualTo(409);
+        judge(caseId);
         JsonNode judged = status(201, reviewer.post(REPORTS, body("type", "EDITED_IMAGE", "source", "JUDGMENT", "caseId", caseId,
                 "evidenceIds", List.of(evidenceId), "rule", "arbitration rule 5.1: forged evidence",
                 "description", "the stain was cloned in from another photo")));

@@ -37,7 +37,7 @@ class CaseDirectory implements AfterSalesCases {
     public CaseParties partiesVisibleTo(UUID caseId, Actor actor) {
         AfterSalesCase c = cases.find(caseId).orElseThrow(() -> CandorException.notFound("case", caseId));
         CaseAccess.requireParty(actor, c);
-        return new CaseParties(c.id(), c.storeId(), c.buyerId(), c.orderId(), !c.state().isFinal());
+        return new CaseParties(c.id(), c.storeId(), c.buyerId(), c.orderId(), !c.state().isFinal(), c.judgment() != null);
     }
 
     @Override

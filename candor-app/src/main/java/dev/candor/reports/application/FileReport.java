@@ -88,6 +88,9 @@ public class FileReport implements AbuseReports {
             if (target.caseId() == null || request.evidenceIds().isEmpty() || request.rule() == null || request.rule().isBlank()) {
                 throw CandorException.invalid("a JUDGMENT report names the judged case, the forged evidence files it found and the rule it cites");
             }
+            if (!target.judged()) {
+                throw CandorException.conflict("case " + target.caseId() + " has no judgment: file a DETECTION report, or judge the case first");
+            }
         }
         Instant now = now();
         AbuseReport report = newReport(request.type(), source, subjectType,
@@ -119,7 +122,7 @@ public class FileReport implements AbuseReports {
                 standing.accuracy().orElse(0) * 100, standing.confirmed(), standing.rejected(),
                 properties.complainant().window().toDays());
         AbuseReport report = newReport(ViolationType.MALICIOUS_REPORTING, ReportSource.DETECTION, SubjectType.MERCHANT, storeId,
-                new Target(storeId, null, null, null), description, List.of(), Actor.system(), now);
+                new Target(storeId, null, null, null, false), description, List.of(), Actor.system(), now);
         if (reports.insert(report)) {
             audit.append(Actor.system(), "report.filed", "abuse-report", report.id().toString(), facts(report));
         }
@@ -176,7 +179,7 @@ public class FileReport implements AbuseReports {
     }
 
     /** The store, buyer, order and case a report is about, as far as the actor may see them. */
-    private record Target(String storeId, String buyerId, String orderId, UUID caseId) {
+    private record Target(String storeId, String buyerId, String orderId, UUID caseId, boolean judged) {
     }
 
     private Target target(Actor actor, Request request) {
@@ -185,14 +188,14 @@ public class FileReport implements AbuseReports {
             if (request.orderId() != null && !request.orderId().equals(parties.orderId())) {
                 throw CandorException.invalid("case " + request.caseId() + " is not about order " + request.orderId());
             }
-            return new Target(parties.storeId(), parties.buyerId(), parties.orderId(), parties.caseId());
+            return new Target(parties.storeId(), parties.buyerId(), parties.orderId(), parties.caseId(), parties.judged());
         }
         if (request.orderId() == null) {
             throw CandorException.invalid("a report names the case (caseId) or the order (orderId) it is about");
         }
         OrderSnapshot order = commerce.findOrder(request.orderId()).filter(o -> actor.canSeeStore(o.storeId()))
                 .orElseThrow(() -> CandorException.notFound("order", request.orderId()));
-        return new Target(order.storeId(), order.buyerId(), order.id(), null);
+        return new Target(order.storeId(), order.buyerId(), order.id(), null, false);
     }
 
 
