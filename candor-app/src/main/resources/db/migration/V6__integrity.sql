@@ -130,7 +130,6 @@ create table integrity_restrictions (
 create index integrity_restrictions_in_force on integrity_restrictions (subject_type, subject_id) where lifted_at is null;
 -- The sweep's scan for restrictions whose end has come.
 create index integrity_restrictions_ending on integrity_restrictions (ends_at) where lifted_at is null;
-create index integrity_restrictions_history on integrity_restrictions (subject_type, subject_id, created_at desc);
 
 create table integrity_appeals (
     id              uuid primary key,

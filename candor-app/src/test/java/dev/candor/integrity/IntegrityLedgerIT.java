@@ -159,8 +159,11 @@ class IntegrityLedgerIT extends IntegrationTest {
         JsonNode record = buyerApi.get("/api/v1/integrity/buyers/" + buyer + "/record").json();
         assertThat(record.path("activePoints").asInt()).isZero();
         assertThat(record.path("entries").path("items").get(0).path("status").asString()).isEqualTo("REVOKED");
-        assertThat(jdbc.sql("select string_agg(to_status, ',' order by id) from integrity_entry_events where entry_id = ?::uuid")
-                .param(entryId).query(String.class).single()).isEqualTo("ACTIVE,UNDER_APPEAL,REVOKED");
+        JsonNode detail = buyerApi.get("/api/v1/integrity/entries/" + entryId).json();
+        assertThat(detail.path("history").findValuesAsString("to")).containsExactly("ACTIVE", "UNDER_APPEAL", "REVOKED");
+        assertThat(detail.path("history").get(2).path("reason").asString()).isEqualTo("the serial numbers match the shipped item");
+        assertThat(detail.path("history").get(2).path("appealId").asString()).isEqualTo(appealId);
+        assertThat(as(buyerToken(unique("buyer"))).get("/api/v1/integrity/entries/" + entryId).status()).isEqualTo(404);
     }
 
     @Test
