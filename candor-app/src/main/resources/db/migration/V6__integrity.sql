@@ -98,14 +98,15 @@ create trigger integrity_entries_append_only before update or delete on integrit
 create trigger integrity_entry_events_append_only before update or delete on integrity_entry_events
     for each row execute function integrity_append_only();
 
--- The current status of each entry: a projection of its events, kept in the same transaction.
+-- The current status of each entry: a projection of its events, kept in the same transaction. expires_at is
+-- the entry's own, copied so that the sweep's index below holds only entries that may still expire.
 create table integrity_entry_status (
-    entry_id uuid primary key references integrity_entries (id),
-    status   text        not null check (status in ('ACTIVE', 'UNDER_APPEAL', 'UPHELD', 'REVOKED', 'EXPIRED')),
-    since    timestamptz not null
+    entry_id   uuid primary key references integrity_entries (id),
+    status     text        not null check (status in ('ACTIVE', 'UNDER_APPEAL', 'UPHELD', 'REVOKED', 'EXPIRED')),
+    since      timestamptz not null,
+    expires_at timestamptz not null
 );
--- The expiry sweep's scan: entries that still count.
-create index integrity_entry_status_counting on integrity_entry_status (entry_id) where status in ('ACTIVE', 'UNDER_APPEAL', 'UPHELD');
+create index integrity_entry_status_expiring on integrity_entry_status (expires_at) where status in ('ACTIVE', 'UPHELD');
 
 -- Restrictions derived from active points, materialized with the entries and policy version behind them.
 -- A restriction is only ever lifted (lifted_at), never changed otherwise.
@@ -130,7 +131,6 @@ create table integrity_restrictions (
 create index integrity_restrictions_in_force on integrity_restrictions (subject_type, subject_id) where lifted_at is null;
 -- The sweep's scan for restrictions whose end has come.
 create index integrity_restrictions_ending on integrity_restrictions (ends_at) where lifted_at is null;
-create index integrity_restrictions_history on integrity_restrictions (subject_type, subject_id, created_at desc);
 
 create table integrity_appeals (
     id              uuid primary key,

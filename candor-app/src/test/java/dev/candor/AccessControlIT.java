@@ -157,6 +157,7 @@ class AccessControlIT extends IntegrationTest {
         p.put("GET /api/v1/integrity/stores/{storeId}/excluded-orders", get);
         p.put("POST /api/v1/integrity/entries", refused(body("subjectType", "BUYER", "subjectId", a.buyerId(), "storeId", a.storeId(),
                 "type", "FAKE_RETURN", "rule", "r")));
+        p.put("GET /api/v1/integrity/entries/{entryId}", get);
         p.put("GET /api/v1/integrity/policy", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
         p.put("POST /api/v1/integrity/appeals", refused(body("entryId", variables.get("entryId"), "reason", "r")));
         p.put("GET /api/v1/integrity/appeals/queue", get);

@@ -139,8 +139,13 @@ class IntegrityLedgerIT extends IntegrationTest {
         assertThat(buyerApi.post("/api/v1/integrity/appeals", body("entryId", entryId, "reason", "again")).code())
                 .isEqualTo("integrity.not-appealable");
         assertThat(permission(standing(buyerApi, buyer, store), "AFTER_SALES")).as("points count while under appeal").isEqualTo("DENIED");
+        clock.addDays(8);
         JsonNode queue = reviewer.get("/api/v1/integrity/appeals/queue?size=200").json();
-        assertThat(queue.path("items").findValuesAsString("id")).contains(appealId);
+        List<JsonNode> items = StreamSupport.stream(queue.path("items").spliterator(), false).toList();
+        assertThat(items).filteredOn(a -> a.path("id").asString().equals(appealId)).singleElement()
+                .satisfies(a -> assertThat(a.path("overdue").asBoolean()).isTrue());
+        assertThat(items.stream().map(a -> a.path("overdue").asBoolean()).toList()).as("overdue first")
+                .isSortedAccordingTo((x, y) -> Boolean.compare(y, x));
 
         TestApi.Response decided = reviewer.post("/api/v1/integrity/appeals/" + appealId + "/decision", body("decision", "REVOKE",
                 "reason", "the serial numbers match the shipped item"));
@@ -159,8 +164,11 @@ class IntegrityLedgerIT extends IntegrationTest {
         JsonNode record = buyerApi.get("/api/v1/integrity/buyers/" + buyer + "/record").json();
         assertThat(record.path("activePoints").asInt()).isZero();
         assertThat(record.path("entries").path("items").get(0).path("status").asString()).isEqualTo("REVOKED");
-        assertThat(jdbc.sql("select string_agg(to_status, ',' order by id) from integrity_entry_events where entry_id = ?::uuid")
-                .param(entryId).query(String.class).single()).isEqualTo("ACTIVE,UNDER_APPEAL,REVOKED");
+        JsonNode detail = buyerApi.get("/api/v1/integrity/entries/" + entryId).json();
+        assertThat(detail.path("history").findValuesAsString("to")).containsExactly("ACTIVE", "UNDER_APPEAL", "REVOKED");
+        assertThat(detail.path("history").get(2).path("reason").asString()).isEqualTo("the serial numbers match the shipped item");
+        assertThat(detail.path("history").get(2).path("appealId").asString()).isEqualTo(appealId);
+        assertThat(as(buyerToken(unique("buyer"))).get("/api/v1/integrity/entries/" + entryId).status()).isEqualTo(404);
     }
 
     @Test
@@ -217,9 +225,16 @@ class IntegrityLedgerIT extends IntegrationTest {
         finding("MERCHANT", store, null, "FORGED_EVIDENCE", null);
         assertThat(merchant.get("/api/v1/integrity/stores/" + store + "/record").json().path("ladderStep").asString())
                 .isEqualTo("MERCHANT_RESTRICTED");
-        finding("MERCHANT", store, null, "MALICIOUS_REPORTING", null);
+        String reporting = finding("MERCHANT", store, null, "MALICIOUS_REPORTING", null).text("entryId");
         assertThat(merchant.get("/api/v1/integrity/stores/" + store + "/record").json().path("ladderStep").asString())
                 .as("9 + 12 + 12 + 3 = 36 points").isEqualTo("MERCHANT_TERMINATED");
+        TestApi.Response appeal = merchant.post("/api/v1/integrity/appeals", body("entryId", reporting,
+                "reason", "our reports were accurate"));
+        assertThat(appeal.status()).as(appeal.raw()).isEqualTo(201);
+        assertThat(reviewer.post("/api/v1/integrity/appeals/" + appeal.text("id") + "/decision", body("decision", "REVOKE",
+                "reason", "the reports were confirmed")).status()).isEqualTo(200);
+        assertThat(merchant.get("/api/v1/integrity/stores/" + store + "/record").json().path("ladderStep").asString())
+                .as("33 points: back to the 15-day restriction of the latest forged evidence").isEqualTo("MERCHANT_RESTRICTED");
         assertThat(jdbc.sql("select count(*) from integrity_restrictions where subject_id = ? and lifted_at is null").param(store)
                 .query(Integer.class).single()).as("one ladder step at a time").isEqualTo(1);
         assertThat(as(merchantToken(unique("other"))).get("/api/v1/integrity/stores/" + store + "/record").status()).isEqualTo(404);

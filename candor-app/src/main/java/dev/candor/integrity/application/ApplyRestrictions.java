@@ -2,6 +2,7 @@ package dev.candor.integrity.application;
 
 import dev.candor.integrity.IntegrityEvents.RestrictionLifted;
 import dev.candor.integrity.IntegrityEvents.RestrictionStarted;
+import dev.candor.integrity.SubjectType;
 import dev.candor.integrity.infrastructure.Entries;
 import dev.candor.integrity.infrastructure.PenaltyPolicies;
 import dev.candor.integrity.infrastructure.Restrictions;
@@ -86,6 +87,6 @@ class ApplyRestrictions {
     }
 
     private static String eventStore(Subject subject, String restrictionStore) {
-        return subject.type() == dev.candor.integrity.SubjectType.MERCHANT ? subject.id() : restrictionStore;
+        return subject.type() == SubjectType.MERCHANT ? subject.id() : restrictionStore;
     }
 }

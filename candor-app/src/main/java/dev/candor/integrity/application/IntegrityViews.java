@@ -50,6 +50,13 @@ public final class IntegrityViews {
                             Instant statusSince, Instant appealDeadline) {
     }
 
+    /** An entry with every status change it went through, oldest first. */
+    public record EntryDetail(EntryView entry, List<StatusChange> history) {
+    }
+
+    public record StatusChange(Instant at, String actorKind, EntryStatus from, EntryStatus to, String reason, UUID appealId) {
+    }
+
     public record BuyerRecord(String buyerId, int activePoints, List<RestrictionView> restrictions, Page<EntryView> entries) {
     }
 

@@ -3,7 +3,9 @@ package dev.candor.integrity.application;
 import dev.candor.integrity.SubjectType;
 import dev.candor.integrity.application.IntegrityViews.AppealView;
 import dev.candor.integrity.application.IntegrityViews.BuyerRecord;
+import dev.candor.integrity.application.IntegrityViews.EntryDetail;
 import dev.candor.integrity.application.IntegrityViews.EntryView;
+import dev.candor.integrity.application.IntegrityViews.StatusChange;
 import dev.candor.integrity.application.IntegrityViews.Page;
 import dev.candor.integrity.application.IntegrityViews.StoreRecord;
 import dev.candor.integrity.infrastructure.Appeals;
@@ -11,6 +13,8 @@ import dev.candor.integrity.infrastructure.Entries;
 import dev.candor.integrity.infrastructure.PenaltyPolicies;
 import dev.candor.integrity.infrastructure.Restrictions;
 import dev.candor.integrity.model.Appeal;
+import dev.candor.integrity.model.Entry;
+import dev.candor.integrity.model.EntryStatus;
 import dev.candor.integrity.model.Restriction;
 import dev.candor.integrity.model.RestrictionDerivation;
 import dev.candor.integrity.model.RestrictionKind;
@@ -68,6 +72,18 @@ public class ReadRecords {
                 .findFirst().orElse(null);
         return new StoreRecord(storeId, RestrictionDerivation.activePoints(entries.counting(subject.type(), storeId), now), step,
                 standing.explain(inForce, now), entries(subject, page, size, now));
+    }
+
+    /** One entry and its status history, for those who may read its subject's record. */
+    public EntryDetail entry(Actor actor, UUID entryId) {
+        Entry entry = entries.find(entryId).orElseThrow(() -> CandorException.notFound("entry", entryId));
+        if (!SubjectAccess.mayRead(actor, new Subject(entry.subjectType(), entry.subjectId()))) {
+            throw CandorException.notFound("entry", entryId);
+        }
+        return new EntryDetail(standing.entryView(entry, clock.instant()), entries.history(entryId).stream()
+                .map(e -> new StatusChange(e.occurredAt(), e.actorKind(), e.from() == null ? null : EntryStatus.valueOf(e.from()),
+                        EntryStatus.valueOf(e.to()), e.reason(), e.appealId()))
+                .toList());
     }
 
     /** Orders of the store's buyer entries that are ACTIVE or UPHELD: they leave its return and dispute rates. */

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,9 +91,9 @@ public class ReadStanding {
                 .collect(Collectors.toMap(Entry::id, Function.identity()));
         List<RestrictionView> views = new ArrayList<>();
         for (Restriction r : list) {
-            List<EntryView> entryViews = r.entryIds().stream().map(behind::get).filter(java.util.Objects::nonNull)
+            List<EntryView> entryViews = r.entryIds().stream().map(behind::get).filter(Objects::nonNull)
                     .map(e -> entryView(e, now)).toList();
-            Instant deadline = entryViews.stream().map(EntryView::appealDeadline).filter(java.util.Objects::nonNull)
+            Instant deadline = entryViews.stream().map(EntryView::appealDeadline).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
             var reviewLimit = policies.version(r.policyVersion()).orElseThrow().policy().reviewLimit().duration();
             AppealRoute route = new AppealRoute(deadline, "POST", "/api/v1/integrity/appeals",

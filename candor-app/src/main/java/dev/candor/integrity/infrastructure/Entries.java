@@ -106,7 +106,7 @@ public class Entries {
         return jdbc.sql("""
                         select distinct e.subject_type, e.subject_id
                         from integrity_entry_status s join integrity_entries e on e.id = s.entry_id
-                        where s.status in ('ACTIVE', 'UPHELD') and e.expires_at <= ? limit ?""")
+                        where s.status in ('ACTIVE', 'UPHELD') and s.expires_at <= ? limit ?""")
                 .params(SqlTime.of(now), limit)
                 .query((rs, n) -> new Subject(SubjectType.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
@@ -120,9 +120,10 @@ public class Entries {
                         reason, appealId)
                 .update();
         jdbc.sql("""
-                        insert into integrity_entry_status (entry_id, status, since) values (?, ?, ?)
+                        insert into integrity_entry_status (entry_id, status, since, expires_at)
+                        select id, ?, ?, expires_at from integrity_entries where id = ?
                         on conflict (entry_id) do update set status = excluded.status, since = excluded.since""")
-                .params(entryId, to.name(), SqlTime.of(at)).update();
+                .params(to.name(), SqlTime.of(at), entryId).update();
     }
 
     /** A status event, for the entry's history. */

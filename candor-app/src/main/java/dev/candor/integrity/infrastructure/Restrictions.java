@@ -73,12 +73,6 @@ public class Restrictions {
                 .params(subject.type().name(), subject.id(), SqlTime.of(now), SqlTime.of(now)).query(Restrictions::map).list();
     }
 
-    /** The subject's restrictions, newest first, lifted ones included. */
-    public List<Restriction> history(Subject subject, int limit) {
-        return jdbc.sql("select * from integrity_restrictions where subject_type = ? and subject_id = ? order by created_at desc, id limit ?")
-                .params(subject.type().name(), subject.id(), limit).query(Restrictions::map).list();
-    }
-
     /** Subjects with a restriction whose end has come but that is not yet lifted, for the sweep. */
     public List<Subject> subjectsWithEnded(Instant now, int limit) {
         return jdbc.sql("select distinct subject_type, subject_id from integrity_restrictions where lifted_at is null and ends_at <= ? limit ?")

@@ -9,6 +9,7 @@ import dev.candor.integrity.application.DecideAppeal;
 import dev.candor.integrity.application.FileAppeal;
 import dev.candor.integrity.application.IntegrityViews.AppealView;
 import dev.candor.integrity.application.IntegrityViews.BuyerRecord;
+import dev.candor.integrity.application.IntegrityViews.EntryDetail;
 import dev.candor.integrity.application.IntegrityViews.Page;
 import dev.candor.integrity.application.IntegrityViews.Standing;
 import dev.candor.integrity.application.IntegrityViews.StoreRecord;
@@ -124,6 +125,12 @@ class IntegrityController {
                 body.caseId(), body.type(), body.caseId() != null ? Source.JUDGMENT : Source.REVIEW, key,
                 body.evidenceIds() == null ? List.of() : body.evidenceIds(), body.rule(), body.reasoning()), actor);
         return ResponseEntity.status(recorded.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(recorded);
+    }
+
+    @GetMapping("/entries/{entryId}")
+    @Operation(summary = "One entry with its append-only status history (its subject, staff, the order system)")
+    EntryDetail entry(Actor actor, @PathVariable UUID entryId) {
+        return records.entry(actor, entryId);
     }
 
     @GetMapping("/policy")
