@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -86,23 +84,23 @@ public class ApiKeys {
         }
         String keyId = token.substring(PREFIX.length(), split);
         byte[] presented = Sha256.digest(token.substring(split + 1));
-        record Row(UUID principalId, byte[] secretHash, String kind, String displayName, String buyerId) {
+        record Row(UUID principalId, byte[] secretHash, String kind, String displayName, String buyerId, String[] stores) {
         }
         Optional<Row> row = jdbc.sql("""
-                        select p.id, k.secret_sha256, p.kind, p.display_name, p.buyer_id
+                        select p.id, k.secret_sha256, p.kind, p.display_name, p.buyer_id,
+                               array(select s.store_id from principal_stores s where s.principal_id = p.id) as stores
                           from api_keys k join principals p on p.id = k.principal_id
                          where k.id = ? and k.revoked_at is null""")
                 .param(keyId)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), (String[]) rs.getArray(6).getArray()))
                 .optional();
         if (row.isEmpty() || !MessageDigest.isEqual(row.get().secretHash(), presented)) {
             return Optional.empty();
         }
         Row r = row.get();
-        List<String> stores = jdbc.sql("select store_id from principal_stores where principal_id = ?")
-                .param(r.principalId()).query(String.class).list();
         return Optional.of(new Actor(r.principalId().toString(), ActorKind.valueOf(r.kind()), r.displayName(),
-                new HashSet<>(stores), r.buyerId()));
+                Set.of(r.stores()), r.buyerId()));
     }
 
     /** Revokes a key at once; later requests with it are unauthenticated. */
