@@ -39,6 +39,11 @@ class SharedKernelIT extends IntegrationTest {
         var zh = anonymous().exchange(org.springframework.http.HttpMethod.GET, "/api/v1/admin/audit/verification", null,
                 Map.of("Accept-Language", "zh-CN"));
         assertThat(zh.text("title")).isEqualTo("需要身份认证");
+        var plainZh = anonymous().exchange(org.springframework.http.HttpMethod.GET, "/api/v1/admin/audit/verification", null,
+                Map.of("Accept-Language", "zh"));
+        assertThat(plainZh.text("title")).isEqualTo("需要身份认证");
+        var english = anonymous().get("/api/v1/admin/audit/verification");
+        assertThat(english.text("title")).isEqualTo("Authentication required");
     }
 
     @Test
