@@ -1,7 +1,9 @@
 package dev.candor.forensics;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One observation about an evidence photo.
@@ -17,7 +19,7 @@ public record Finding(String check, Strength strength, String summary, Map<Strin
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(strength, "strength");
         Objects.requireNonNull(summary, "summary");
-        data = Map.copyOf(data);
+        data = Collections.unmodifiableMap(new TreeMap<>(data));
     }
 
     public static Finding of(String check, Strength strength, String summary) {

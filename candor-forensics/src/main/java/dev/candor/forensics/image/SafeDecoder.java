@@ -5,6 +5,7 @@ import dev.candor.forensics.container.Container;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -68,20 +69,18 @@ public final class SafeDecoder {
         if (refused != null) {
             return refused;
         }
-        ImageReader[] reader = new ImageReader[1];
-        Future<BufferedImage> task = WORKERS.submit(() -> read(file, subsampling, reader));
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        Future<BufferedImage> task = WORKERS.submit(() -> read(file, subsampling, deadline));
         try {
-            BufferedImage image = task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            BufferedImage image = task.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            if (System.nanoTime() > deadline) {
+                return new Decoded.Refused(Decoded.Reason.TIMED_OUT, "decoding took longer than " + limits.timeout());
+            }
             if (image == null) {
                 return new Decoded.Refused(Decoded.Reason.UNSUPPORTED_FORMAT, "no decoder for " + header.format());
             }
             return new Decoded.Image(image, subsampling);
         } catch (TimeoutException e) {
-            synchronized (reader) {
-                if (reader[0] != null) {
-                    reader[0].abort();
-                }
-            }
             task.cancel(true);
             return new Decoded.Refused(Decoded.Reason.TIMED_OUT, "decoding took longer than " + limits.timeout());
         } catch (ExecutionException e) {
@@ -94,6 +93,53 @@ public final class SafeDecoder {
         }
     }
 
+    private static final class DeadlineListener implements IIOReadProgressListener {
+        private final long deadline;
+
+        DeadlineListener(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                source.abort();
+            }
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
+        }
+    }
+
     private static String describe(Throwable t) {
         if (t instanceof OutOfMemoryError) {
             return "out of memory";
@@ -102,16 +148,18 @@ public final class SafeDecoder {
         return message == null ? t.getClass().getSimpleName() : message;
     }
 
-    private static BufferedImage read(byte[] file, int subsampling, ImageReader[] holder) throws IOException {
+    /**
+     * ImageIO readers may only be aborted from the decoding thread, so a progress listener on that thread
+     * checks the deadline; the caller stops waiting at the same deadline in any case.
+     */
+    private static BufferedImage read(byte[] file, int subsampling, long deadline) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return null;
             }
             ImageReader reader = readers.next();
-            synchronized (holder) {
-                holder[0] = reader;
-            }
+            reader.addIIOReadProgressListener(new DeadlineListener(deadline));
             try {
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();

@@ -1,0 +1,144 @@
+package dev.candor.forensics;
+
+import dev.candor.forensics.container.Container;
+import dev.candor.forensics.container.Containers;
+import dev.candor.forensics.image.DecodeLimits;
+import dev.candor.forensics.image.Decoded;
+import dev.candor.forensics.image.Hashing;
+import dev.candor.forensics.image.Pixels;
+import dev.candor.forensics.image.SafeDecoder;
+import dev.candor.forensics.listing.ListingMatcher;
+import dev.candor.forensics.listing.PreparedListing;
+import dev.candor.forensics.origin.Declaration;
+import dev.candor.forensics.pdq.PdqResult;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+final class DefaultScanner implements Scanner {
+
+    private final ScanConfig config;
+    private final SafeDecoder decoder;
+
+    DefaultScanner(ScanConfig config) {
+        this.config = config;
+        this.decoder = new SafeDecoder(new DecodeLimits(config.maxPixels(), config.maxBytes(), config.maxJpegScans(),
+                config.decodeTimeout()));
+    }
+
+    @Override
+    public ForensicReport scan(Path file, ScanContext context) throws IOException {
+        String name = file.toString();
+        long size = Files.size(file);
+        if (size > config.maxBytes()) {
+            return new ForensicReport(name, null, "UNKNOWN", 0, 0, null, noProvenance(), List.of(), List.of(),
+                    Verdict.UNREADABLE, List.of("file has %d bytes, the limit is %d".formatted(size, config.maxBytes())));
+        }
+        return scan(name, Files.readAllBytes(file), context);
+    }
+
+    @Override
+    public ForensicReport scan(String name, byte[] bytes, ScanContext context) {
+        Scan scan = new Scan(name, bytes, context);
+        scan.run();
+        return scan.report();
+    }
+
+    @Override
+    public Listing listing(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > config.maxBytes()) {
+            return new PreparedListing(file.toString(), null, null, "file too large");
+        }
+        return listing(file.toString(), Files.readAllBytes(file));
+    }
+
+    @Override
+    public Listing listing(String name, byte[] bytes) {
+        Container container = Containers.read(bytes);
+        Decoded decoded = decoder.decode(bytes, container, 1);
+        if (decoded instanceof Decoded.Image(BufferedImage image, int ignored)) {
+            return new PreparedListing(name, Pixels.fit(image, ListingMatcher.WORKING_SIDE), Hashing.pdq(image), null);
+        }
+        return new PreparedListing(name, null, null, ((Decoded.Refused) decoded).message());
+    }
+
+    private static ForensicReport.Provenance noProvenance() {
+        return new ForensicReport.Provenance(ForensicReport.C2pa.absent(), null, null);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The state of one photo's scan. */
+    private final class Scan {
+        private final String name;
+        private final byte[] bytes;
+        private final ScanContext context;
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<String> errors = new ArrayList<>();
+        private final List<ForensicReport.ListingMatch> matches = new ArrayList<>();
+        private Container container;
+        private BufferedImage image;
+        private PdqResult pdq;
+        private ForensicReport.Provenance provenance = noProvenance();
+        private Declaration declaration = Declaration.NONE;
+        private boolean provenanceTampered;
+
+        Scan(String name, byte[] bytes, ScanContext context) {
+            this.name = name;
+            this.bytes = bytes;
+            this.context = context;
+        }
+
+        void run() {
+            container = Containers.read(bytes);
+            container.warnings().forEach(w -> errors.add("container: " + w));
+            Decoded decoded = decoder.decode(bytes, container, 1);
+            switch (decoded) {
+                case Decoded.Image(BufferedImage img, int ignored) -> image = img;
+                case Decoded.Refused(Decoded.Reason reason, String message) -> errors.add("decode: " + message);
+            }
+            if (image != null) {
+                guarded("pdq", () -> pdq = Hashing.pdq(image));
+            }
+            if (image != null && pdq != null) {
+                guarded("listing", () -> matches.addAll(ListingMatcher.match(image, pdq, context.listings(), findings)));
+            }
+            Evidence evidence = new Evidence(name, bytes, container.format().name(), Optional.ofNullable(image),
+                    Optional.ofNullable(context.deliveredAt()));
+            for (ForensicCheck check : config.extraChecks()) {
+                guarded(check.getClass().getSimpleName(), () -> findings.addAll(check.inspect(evidence)));
+            }
+        }
+
+        private void guarded(String step, Runnable action) {
+            try {
+                action.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add(step + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+        }
+
+        ForensicReport report() {
+            List<Finding> sorted = findings.stream().sorted(Comparator.comparing(Finding::strength)).toList();
+            ForensicReport.Pdq pdqJson = pdq == null ? null : new ForensicReport.Pdq(pdq.hash().toHex(), pdq.quality());
+            return new ForensicReport(name, sha256(bytes), container.format().name(), container.width(), container.height(),
+                    pdqJson, provenance, matches, sorted, Verdicts.decide(image != null, declaration, provenanceTampered, matches), errors);
+        }
+    }
+}
