@@ -10,6 +10,9 @@ import dev.candor.forensics.image.SafeDecoder;
 import dev.candor.forensics.listing.ListingMatcher;
 import dev.candor.forensics.listing.PreparedListing;
 import dev.candor.forensics.origin.Declaration;
+import dev.candor.forensics.origin.ExifFacts;
+import dev.candor.forensics.origin.OriginChecks;
+import dev.candor.forensics.origin.Xmp;
 import dev.candor.forensics.pdq.PdqResult;
 
 import java.awt.image.BufferedImage;
@@ -93,6 +96,8 @@ final class DefaultScanner implements Scanner {
         private final List<String> errors = new ArrayList<>();
         private final List<ForensicReport.ListingMatch> matches = new ArrayList<>();
         private Container container;
+        private Xmp xmp;
+        private ExifFacts exif;
         private BufferedImage image;
         private PdqResult pdq;
         private ForensicReport.Provenance provenance = noProvenance();
@@ -108,6 +113,17 @@ final class DefaultScanner implements Scanner {
         void run() {
             container = Containers.read(bytes);
             container.warnings().forEach(w -> errors.add("container: " + w));
+            List<String> problems = new ArrayList<>();
+            xmp = Xmp.parse(container.xmp(), problems);
+            exif = ExifFacts.read(container.exif(), problems);
+            problems.forEach(p -> errors.add("metadata: " + p));
+            guarded("origin", () -> {
+                OriginChecks.Result origin = OriginChecks.inspect(container, xmp, exif);
+                findings.addAll(origin.findings());
+                declaration = declaration.max(origin.declaration());
+                provenance = new ForensicReport.Provenance(provenance.c2pa(),
+                        origin.aigcLabel() == null ? null : origin.aigcLabel().toReport(), origin.iptcDigitalSourceType());
+            });
             Decoded decoded = decoder.decode(bytes, container, 1);
             switch (decoded) {
                 case Decoded.Image(BufferedImage img, int ignored) -> image = img;

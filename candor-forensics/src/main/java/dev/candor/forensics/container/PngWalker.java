@@ -113,17 +113,16 @@ final class PngWalker {
         if (text == null) {
             return;
         }
-        String keyword = new String(b, data, z - data, StandardCharsets.ISO_8859_1);
-        String value = new String(text, StandardCharsets.UTF_8);
-        if (keyword.equals("XML:com.adobe.xmp")) {
-            c.xmp.add(value);
-        } else {
-            addText(c, keyword, value);
-        }
+        addText(c, new String(b, data, z - data, StandardCharsets.ISO_8859_1), new String(text, StandardCharsets.UTF_8));
     }
 
+    /** XMP belongs in iTXt, but some writers (Exiv2 among them) put it in tEXt under the same keyword. */
     private static void addText(ContainerBuilder c, String keyword, String text) {
-        c.texts.add(new Container.TextChunk(keyword, text));
+        if (keyword.equals("XML:com.adobe.xmp")) {
+            c.xmp.add(text);
+        } else {
+            c.texts.add(new Container.TextChunk(keyword, text));
+        }
     }
 
     private static byte[] inflate(byte[] b, int offset, int length, ContainerBuilder c) {
