@@ -1,5 +1,6 @@
 package dev.candor.forensics;
 
+import dev.candor.forensics.c2pa.C2paCheck;
 import dev.candor.forensics.container.Container;
 import dev.candor.forensics.container.Containers;
 import dev.candor.forensics.image.DecodeLimits;
@@ -31,11 +32,13 @@ final class DefaultScanner implements Scanner {
 
     private final ScanConfig config;
     private final SafeDecoder decoder;
+    private final C2paCheck c2paCheck;
 
     DefaultScanner(ScanConfig config) {
         this.config = config;
         this.decoder = new SafeDecoder(new DecodeLimits(config.maxPixels(), config.maxBytes(), config.maxJpegScans(),
                 config.decodeTimeout()));
+        this.c2paCheck = new C2paCheck(config.trustAnchors());
     }
 
     @Override
@@ -123,6 +126,13 @@ final class DefaultScanner implements Scanner {
                 declaration = declaration.max(origin.declaration());
                 provenance = new ForensicReport.Provenance(provenance.c2pa(),
                         origin.aigcLabel() == null ? null : origin.aigcLabel().toReport(), origin.iptcDigitalSourceType());
+            });
+            guarded("c2pa", () -> {
+                C2paCheck.Result c2pa = c2paCheck.inspect(container, bytes);
+                findings.addAll(c2pa.findings());
+                declaration = declaration.max(c2pa.declaration());
+                provenanceTampered = c2pa.tampered();
+                provenance = new ForensicReport.Provenance(c2pa.report(), provenance.aigcLabel(), provenance.iptcDigitalSourceType());
             });
             Decoded decoded = decoder.decode(bytes, container, 1);
             switch (decoded) {
