@@ -143,7 +143,8 @@ final class DefaultScanner implements Scanner {
                 guarded("pdq", () -> pdq = Hashing.pdq(image));
             }
             if (image != null && pdq != null) {
-                guarded("listing", () -> matches.addAll(ListingMatcher.match(image, pdq, context.listings(), findings)));
+                guarded("listing", () -> matches.addAll(ListingMatcher.match(Pixels.fit(image, ListingMatcher.WORKING_SIDE),
+                        image.getWidth(), image.getHeight(), pdq, context.listings(), findings)));
             }
             Evidence evidence = new Evidence(name, bytes, container.format().name(), Optional.ofNullable(image),
                     Optional.ofNullable(context.deliveredAt()));

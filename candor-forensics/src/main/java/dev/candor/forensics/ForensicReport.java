@@ -84,7 +84,8 @@ public record ForensicReport(
 
     /**
      * @param listing       the listing photo's name
-     * @param distance      PDQ Hamming distance (0-256) after the best rotation or flip
+     * @param distance      PDQ Hamming distance (0-256) after the best rotation or flip, measured on the aligned
+     *                      listing region when the photo is a crop of it
      * @param transform     the rotation or flip that matched, {@code ORIGINAL} when none
      * @param editedRegions regions that differ after alignment, in this photo's pixel coordinates
      * @param heatMapPng    a PNG heat map of the differences, same aspect as this photo; {@code null} when the

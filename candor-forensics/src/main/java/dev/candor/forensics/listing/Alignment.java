@@ -1,0 +1,110 @@
+package dev.candor.forensics.listing;
+
+import dev.candor.forensics.image.Pixels;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Where an evidence photo sits in a listing photo, assuming the evidence is a crop of the listing rescaled
+ * uniformly (the usual "screenshot, crop, re-save"): a region {@code x, y, w} of the listing (height follows from
+ * the evidence's aspect ratio), found by maximising the normalised cross-correlation of luma, which ignores
+ * brightness and contrast changes. Coarse-to-fine exhaustive search: a small image pair first, then a refinement.
+ *
+ * @param x     left of the region in listing pixels
+ * @param y     top of the region in listing pixels
+ * @param scale region width divided by listing width
+ * @param score normalised cross-correlation at the best position, -1..1
+ */
+record Alignment(float x, float y, float scale, float score, int listingWidth, int listingHeight) {
+
+    /** The smallest crop searched: the region keeps at least this share of the listing's width. */
+    static final float MIN_SCALE = 0.80f;
+
+    float regionWidth() {
+        return scale * listingWidth;
+    }
+
+    static Alignment find(BufferedImage evidence, BufferedImage listing) {
+        float aspect = (float) evidence.getHeight() / evidence.getWidth();
+        Plane coarseListing = Plane.of(Pixels.fit(listing, 96));
+        Plane coarseEvidence = Plane.of(Pixels.fit(evidence, 64));
+        Alignment best = null;
+        for (float s = MIN_SCALE; s <= 1.0001f; s += 0.02f) {
+            float rw = s * coarseListing.width;
+            float rh = rw * aspect;
+            if (rh > coarseListing.height * 1.02f) {
+                continue;
+            }
+            for (float y = 0; y <= Math.max(0, coarseListing.height - rh); y += 1) {
+                for (float x = 0; x <= Math.max(0, coarseListing.width - rw); x += 1) {
+                    float score = ncc(coarseEvidence, coarseListing, x, y, rw, rh);
+                    if (best == null || score > best.score) {
+                        best = new Alignment(x, y, s, score, coarseListing.width, coarseListing.height);
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Plane fineListing = Plane.of(Pixels.fit(listing, 320));
+        Plane fineEvidence = Plane.of(Pixels.fit(evidence, 160));
+        float k = (float) fineListing.width / coarseListing.width;
+        Alignment refined = null;
+        for (float s = best.scale - 0.012f; s <= best.scale + 0.0121f; s += 0.004f) {
+            if (s > 1.0001f || s < MIN_SCALE - 0.02f) {
+                continue;
+            }
+            float rw = s * fineListing.width;
+            float rh = rw * aspect;
+            for (float dy = -4; dy <= 4; dy += 1) {
+                for (float dx = -4; dx <= 4; dx += 1) {
+                    float x = best.x * k + dx;
+                    float y = best.y * k + dy;
+                    float score = ncc(fineEvidence, fineListing, x, y, rw, rh);
+                    if (refined == null || score > refined.score) {
+                        refined = new Alignment(x, y, s, score, fineListing.width, fineListing.height);
+                    }
+                }
+            }
+        }
+        return refined;
+    }
+
+    /** Maps an evidence pixel centre (in an evidence image {@code ew} wide) to listing coordinates of {@code target}. */
+    float[] map(float ex, float ey, int ew, int targetWidth) {
+        float k = (float) targetWidth / listingWidth;
+        float rw = regionWidth();
+        return new float[] {(x + ex / ew * rw) * k, (y + ey / ew * rw) * k};
+    }
+
+    private static float ncc(Plane e, Plane l, float x, float y, float rw, float rh) {
+        double se = 0;
+        double sl = 0;
+        double see = 0;
+        double sll = 0;
+        double sel = 0;
+        int n = e.width * e.height;
+        float sx = rw / e.width;
+        float sy = rh / e.height;
+        for (int i = 0; i < e.height; i++) {
+            float ly = y + (i + 0.5f) * sy;
+            for (int j = 0; j < e.width; j++) {
+                float a = e.luma[i * e.width + j];
+                float b = l.sample(l.luma, x + (j + 0.5f) * sx, ly);
+                se += a;
+                sl += b;
+                see += a * a;
+                sll += b * b;
+                sel += a * b;
+            }
+        }
+        double cov = sel - se * sl / n;
+        double ve = see - se * se / n;
+        double vl = sll - sl * sl / n;
+        if (ve <= 1e-6 || vl <= 1e-6) {
+            return 0;
+        }
+        return (float) (cov / Math.sqrt(ve * vl));
+    }
+}
