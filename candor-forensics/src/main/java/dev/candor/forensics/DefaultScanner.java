@@ -15,6 +15,9 @@ import dev.candor.forensics.origin.ExifFacts;
 import dev.candor.forensics.origin.OriginChecks;
 import dev.candor.forensics.origin.Xmp;
 import dev.candor.forensics.pdq.PdqResult;
+import dev.candor.forensics.trace.ErrorLevels;
+import dev.candor.forensics.trace.TraceChecks;
+import dev.candor.forensics.image.ImageFormat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -142,9 +145,15 @@ final class DefaultScanner implements Scanner {
             if (image != null) {
                 guarded("pdq", () -> pdq = Hashing.pdq(image));
             }
-            if (image != null && pdq != null) {
-                guarded("listing", () -> matches.addAll(ListingMatcher.match(Pixels.fit(image, ListingMatcher.WORKING_SIDE),
-                        image.getWidth(), image.getHeight(), pdq, context.listings(), findings)));
+            BufferedImage working = image == null ? null : Pixels.fit(image, ListingMatcher.WORKING_SIDE);
+            if (working != null && pdq != null) {
+                guarded("listing", () -> matches.addAll(ListingMatcher.match(working, image.getWidth(), image.getHeight(),
+                        pdq, context.listings(), findings)));
+            }
+            guarded("traces", () -> findings.addAll(TraceChecks.inspect(container, exif, working,
+                    container.width(), container.height(), context.deliveredAt(), decoder)));
+            if (image != null && container.format() == ImageFormat.JPEG) {
+                guarded("ela", () -> ErrorLevels.inspect(image).ifPresent(findings::add));
             }
             Evidence evidence = new Evidence(name, bytes, container.format().name(), Optional.ofNullable(image),
                     Optional.ofNullable(context.deliveredAt()));
