@@ -54,6 +54,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE|-", description = "Where to write the JSON report; '-' (default) is standard output.")
     String json = "-";
 
+    @Option(names = "--html", paramLabel = "DIR", description = "Also write one self-contained HTML report per photo into DIR.")
+    Path htmlDir;
+
     @Option(names = "--threads", description = "Photos scanned in parallel (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -98,6 +101,14 @@ final class ScanCommand implements Callable<Integer> {
             reports = runAll(pool, evidence, p -> scanner.scan(p, context), progress);
         }
         progress.done();
+        if (htmlDir != null) {
+            try {
+                HtmlReports.write(reports, htmlDir, listingFiles);
+            } catch (IOException e) {
+                err.println("candor scan: cannot write HTML reports to " + htmlDir + ": " + e.getMessage());
+                return OUTPUT_FAILED;
+            }
+        }
         try {
             writeJson(reports);
         } catch (IOException e) {

@@ -60,9 +60,10 @@ class ScanCommandTest {
         Path json = dir.resolve("out.json");
 
         int exit = run("scan", "--listing", listing.toString(), "--delivered-at", "2026-03-01T10:00:00Z",
-                "--json", json.toString(), dir.resolve("evidence").toString());
+                "--json", json.toString(), "--html", dir.resolve("html").toString(), dir.resolve("evidence").toString());
 
         assertThat(exit).isZero();
+        assertThat(Files.readString(dir.resolve("html/001-copy.jpg.html"))).contains("listing.png").contains("<svg");
         JsonNode doc = JsonMapper.builder().build().readTree(json.toFile());
         assertThat(doc.get("schemaVersion").asString()).isEqualTo("1.0");
         assertThat(doc.get("images")).hasSize(1);
