@@ -33,6 +33,13 @@ import java.util.Optional;
 
 final class DefaultScanner implements Scanner {
 
+    /**
+     * JPEGs above this size are decoded at 1/8 scale from their DC coefficients: the checks work on at most
+     * {@link ListingMatcher#WORKING_SIDE} pixels anyway, and PDQ moves by a few bits at most (docs/forensics-benchmarks.md).
+     * Smaller photos are decoded in full, so that their PDQ equals Meta's Java reference bit for bit.
+     */
+    static final long REDUCED_DECODE_PIXELS = 4_000_000L;
+
     private final ScanConfig config;
     private final SafeDecoder decoder;
     private final C2paCheck c2paCheck;
@@ -74,11 +81,16 @@ final class DefaultScanner implements Scanner {
     @Override
     public Listing listing(String name, byte[] bytes) {
         Container container = Containers.read(bytes);
-        Decoded decoded = decoder.decode(bytes, container, 1);
+        Decoded decoded = decode(bytes, container);
         if (decoded instanceof Decoded.Image(BufferedImage image, int ignored)) {
             return new PreparedListing(name, Pixels.fit(image, ListingMatcher.WORKING_SIDE), Hashing.pdq(image), null);
         }
         return new PreparedListing(name, null, null, ((Decoded.Refused) decoded).message());
+    }
+
+    private Decoded decode(byte[] bytes, Container container) {
+        long pixels = (long) container.width() * container.height();
+        return pixels > REDUCED_DECODE_PIXELS ? decoder.decodeReduced(bytes, container) : decoder.decode(bytes, container, 1);
     }
 
     private static ForensicReport.Provenance noProvenance() {
@@ -105,6 +117,7 @@ final class DefaultScanner implements Scanner {
         private Xmp xmp;
         private ExifFacts exif;
         private BufferedImage image;
+        private int subsampling = 1;
         private PdqResult pdq;
         private ForensicReport.Provenance provenance = noProvenance();
         private Declaration declaration = Declaration.NONE;
@@ -137,9 +150,12 @@ final class DefaultScanner implements Scanner {
                 provenanceTampered = c2pa.tampered();
                 provenance = new ForensicReport.Provenance(c2pa.report(), provenance.aigcLabel(), provenance.iptcDigitalSourceType());
             });
-            Decoded decoded = decoder.decode(bytes, container, 1);
+            Decoded decoded = decode(bytes, container);
             switch (decoded) {
-                case Decoded.Image(BufferedImage img, int ignored) -> image = img;
+                case Decoded.Image(BufferedImage img, int factor) -> {
+                    image = img;
+                    subsampling = factor;
+                }
                 case Decoded.Refused(Decoded.Reason reason, String message) -> errors.add("decode: " + message);
             }
             if (image != null) {
@@ -147,12 +163,12 @@ final class DefaultScanner implements Scanner {
             }
             BufferedImage working = image == null ? null : Pixels.fit(image, ListingMatcher.WORKING_SIDE);
             if (working != null && pdq != null) {
-                guarded("listing", () -> matches.addAll(ListingMatcher.match(working, image.getWidth(), image.getHeight(),
+                guarded("listing", () -> matches.addAll(ListingMatcher.match(working, container.width(), container.height(),
                         pdq, context.listings(), findings)));
             }
             guarded("traces", () -> findings.addAll(TraceChecks.inspect(container, exif, working,
                     container.width(), container.height(), context.deliveredAt(), decoder)));
-            if (image != null && container.format() == ImageFormat.JPEG) {
+            if (image != null && subsampling == 1 && container.format() == ImageFormat.JPEG) {
                 guarded("ela", () -> ErrorLevels.inspect(image).ifPresent(findings::add));
             }
             Evidence evidence = new Evidence(name, bytes, container.format().name(), Optional.ofNullable(image),

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +63,29 @@ public final class SafeDecoder {
     }
 
     /**
+     * Decodes at 1/8 scale from the JPEG DC coefficients ({@link DcJpegDecoder}), falling back to a full decode
+     * for other formats and for JPEG variants the reduced decoder does not handle. {@link Decoded.Image#subsampling()}
+     * says which happened.
+     */
+    public Decoded decodeReduced(byte[] file, Container header) {
+        if (header.format() != ImageFormat.JPEG) {
+            return decode(file, header, 1);
+        }
+        Decoded.Refused refused = admit(file, header);
+        if (refused != null) {
+            return refused;
+        }
+        Decoded reduced = guarded(() -> {
+            try {
+                return DcJpegDecoder.decode(file);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }, 8, header, System.nanoTime() + limits.timeout().toNanos());
+        return reduced instanceof Decoded.Image ? reduced : decode(file, header, 1);
+    }
+
+    /**
      * Decodes at full size ({@code subsampling} 1) or keeping every n-th pixel in each direction.
      */
     public Decoded decode(byte[] file, Container header, int subsampling) {
@@ -70,9 +94,13 @@ public final class SafeDecoder {
             return refused;
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        Future<BufferedImage> task = WORKERS.submit(() -> read(file, subsampling, deadline));
+        return guarded(() -> read(file, subsampling, deadline), subsampling, header, deadline);
+    }
+
+    private Decoded guarded(Callable<BufferedImage> work, int subsampling, Container header, long deadline) {
+        Future<BufferedImage> task = WORKERS.submit(work);
         try {
-            BufferedImage image = task.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            BufferedImage image = task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (System.nanoTime() > deadline) {
                 return new Decoded.Refused(Decoded.Reason.TIMED_OUT, "decoding took longer than " + limits.timeout());
             }

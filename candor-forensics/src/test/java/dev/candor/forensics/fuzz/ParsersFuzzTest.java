@@ -11,6 +11,9 @@ import dev.candor.forensics.c2pa.Jumbf;
 import dev.candor.forensics.c2pa.ManifestStore;
 import dev.candor.forensics.container.Container;
 import dev.candor.forensics.container.Containers;
+import dev.candor.forensics.image.DecodeLimits;
+import dev.candor.forensics.image.Decoded;
+import dev.candor.forensics.image.SafeDecoder;
 import dev.candor.forensics.origin.ExifFacts;
 import dev.candor.forensics.origin.Xmp;
 
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParsersFuzzTest {
 
+    private static final SafeDecoder DECODER = new SafeDecoder(new DecodeLimits(4_000_000L, 4_000_000L, 100, Duration.ofSeconds(1)));
     private static final Scanner SCANNER = Forensics.scanner(ScanConfig.defaults()
             .withLimits(4_000_000L, 4_000_000L, 100, Duration.ofSeconds(1)));
 
@@ -96,6 +100,16 @@ class ParsersFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void exif(byte[] data) {
         ExifFacts.read(List.of(data), new ArrayList<>());
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void reducedJpeg(byte[] data) {
+        byte[] jpeg = new byte[data.length + 2];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        System.arraycopy(data, 0, jpeg, 2, data.length);
+        Decoded decoded = DECODER.decodeReduced(jpeg, Containers.read(jpeg));
+        assertThat(decoded).isNotNull();
     }
 
     @FuzzTest(maxDuration = "60s")

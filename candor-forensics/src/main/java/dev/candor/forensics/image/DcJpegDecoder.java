@@ -1,0 +1,453 @@
+package dev.candor.forensics.image;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Decodes a JPEG at 1/8 scale from the DC coefficients alone, the way libjpeg's {@code scale_denom = 8} does: the
+ * DC term of each 8x8 block is the block's mean, so no inverse DCT runs, and the AC coefficients are only walked
+ * to keep the bit stream in step (baseline) or not read at all (progressive: only the DC-first scans).
+ * Handles 8-bit Huffman JPEGs with one (grey) or three (YCbCr, or RGB by the Adobe marker) components, any sampling,
+ * restart intervals. Anything else (arithmetic coding, 12-bit, lossless, CMYK) returns {@code null} so the
+ * caller can fall back to a full decode; malformed data throws {@link IllegalArgumentException}.
+ */
+public final class DcJpegDecoder {
+
+    private DcJpegDecoder() {
+    }
+
+    private static final class Component {
+        int id;
+        int h;
+        int v;
+        int tq;
+        int td;
+        int ta;
+        int blocksPerLine;
+        int blocksPerColumn;
+        int[] dc;
+        int pred;
+    }
+
+    private static final class Huffman {
+        final int[] lookup = new int[1 << 9];
+        final int[] maxCode = new int[18];
+        final int[] valPtr = new int[17];
+        final int[] minCode = new int[17];
+        final int[] values;
+
+        Huffman(int[] counts, int[] values) {
+            this.values = values;
+            int code = 0;
+            int k = 0;
+            for (int len = 1; len <= 16; len++) {
+                valPtr[len] = k;
+                minCode[len] = code;
+                code += counts[len - 1];
+                k += counts[len - 1];
+                maxCode[len] = counts[len - 1] == 0 ? -1 : code - 1;
+                if (len <= 9) {
+                    for (int c = minCode[len]; c < code; c++) {
+                        int symbol = values[valPtr[len] + c - minCode[len]];
+                        int shift = 9 - len;
+                        for (int fill = 0; fill < (1 << shift); fill++) {
+                            lookup[(c << shift) | fill] = (len << 8) | symbol | 0x10000;
+                        }
+                    }
+                }
+                code <<= 1;
+            }
+            maxCode[17] = Integer.MAX_VALUE;
+        }
+    }
+
+    /** Reads entropy-coded bits, removing stuffed zero bytes and stopping at a marker. */
+    private static final class Bits {
+        final byte[] data;
+        int pos;
+        long buffer;
+        int count;
+        boolean atMarker;
+
+        Bits(byte[] data, int pos) {
+            this.data = data;
+            this.pos = pos;
+        }
+
+        void fill() {
+            while (count <= 56) {
+                int b = 0;
+                if (!atMarker && pos < data.length) {
+                    b = data[pos] & 0xff;
+                    if (b == 0xFF) {
+                        int next = pos + 1 < data.length ? data[pos + 1] & 0xff : 0xD9;
+                        if (next == 0) {
+                            pos += 2;
+                        } else {
+                            atMarker = true;
+                            b = 0;
+                        }
+                    } else {
+                        pos++;
+                    }
+                }
+                buffer |= (long) b << (56 - count);
+                count += 8;
+            }
+        }
+
+        int peek(int n) {
+            if (count < n) {
+                fill();
+            }
+            return (int) (buffer >>> (64 - n));
+        }
+
+        void skip(int n) {
+            if (count < n) {
+                fill();
+            }
+            buffer <<= n;
+            count -= n;
+        }
+
+        int read(int n) {
+            int v = peek(n);
+            skip(n);
+            return v;
+        }
+
+        int decode(Huffman t) {
+            int entry = t.lookup[peek(9)];
+            if (entry != 0) {
+                skip((entry >> 8) & 0xff);
+                return entry & 0xff;
+            }
+            int code = read(1);
+            int len = 1;
+            while (code > t.maxCode[len]) {
+                code = (code << 1) | read(1);
+                len++;
+                if (len > 16) {
+                    throw new IllegalArgumentException("bad Huffman code");
+                }
+            }
+            return t.values[t.valPtr[len] + code - t.minCode[len]];
+        }
+
+        int receiveExtend(int s) {
+            if (s == 0) {
+                return 0;
+            }
+            if (s > 16) {
+                throw new IllegalArgumentException("bad coefficient size");
+            }
+            int v = read(s);
+            return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v;
+        }
+
+        /** Byte-aligns and consumes a restart marker if one is next. */
+        void restart() {
+            buffer = 0;
+            count = 0;
+            atMarker = false;
+            while (pos + 1 < data.length && !((data[pos] & 0xff) == 0xFF && (data[pos + 1] & 0xff) >= 0xD0 && (data[pos + 1] & 0xff) <= 0xD7)) {
+                pos++;
+            }
+            pos = Math.min(data.length, pos + 2);
+        }
+    }
+
+    public static BufferedImage decode(byte[] b) {
+        int[][] quant = new int[4][];
+        Huffman[] dcTables = new Huffman[4];
+        Huffman[] acTables = new Huffman[4];
+        Component[] components = null;
+        int width = 0;
+        int height = 0;
+        int hMax = 1;
+        int vMax = 1;
+        boolean progressive = false;
+        int restartInterval = 0;
+        boolean sawDc = false;
+        int adobeTransform = -1;
+        int pos = 2;
+        while (pos + 4 <= b.length) {
+            if ((b[pos] & 0xff) != 0xFF) {
+                throw new IllegalArgumentException("expected a marker");
+            }
+            int marker = b[pos + 1] & 0xff;
+            if (marker == 0xFF) {
+                pos++;
+                continue;
+            }
+            if (marker == 0xD9) {
+                break;
+            }
+            int length = ((b[pos + 2] & 0xff) << 8) | (b[pos + 3] & 0xff);
+            int p = pos + 4;
+            int end = pos + 2 + length;
+            if (length < 2 || end > b.length) {
+                throw new IllegalArgumentException("segment overruns the file");
+            }
+            switch (marker) {
+                case 0xC0, 0xC1, 0xC2 -> {
+                    if ((b[p] & 0xff) != 8) {
+                        return null;
+                    }
+                    progressive = marker == 0xC2;
+                    height = ((b[p + 1] & 0xff) << 8) | (b[p + 2] & 0xff);
+                    width = ((b[p + 3] & 0xff) << 8) | (b[p + 4] & 0xff);
+                    int n = b[p + 5] & 0xff;
+                    if ((n != 1 && n != 3) || width == 0 || height == 0 || p + 6 + 3 * n > end) {
+                        return null;
+                    }
+                    components = new Component[n];
+                    for (int i = 0; i < n; i++) {
+                        Component c = new Component();
+                        c.id = b[p + 6 + 3 * i] & 0xff;
+                        c.h = Math.max(1, (b[p + 7 + 3 * i] & 0xff) >> 4);
+                        c.v = Math.max(1, b[p + 7 + 3 * i] & 0x0f);
+                        c.tq = b[p + 8 + 3 * i] & 0x03;
+                        hMax = Math.max(hMax, c.h);
+                        vMax = Math.max(vMax, c.v);
+                        components[i] = c;
+                    }
+                    int mcusX = ceilDiv(width, 8 * hMax);
+                    int mcusY = ceilDiv(height, 8 * vMax);
+                    for (Component c : components) {
+                        c.blocksPerLine = mcusX * c.h;
+                        c.blocksPerColumn = mcusY * c.v;
+                        c.dc = new int[c.blocksPerLine * c.blocksPerColumn];
+                    }
+                }
+                case 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF -> {
+                    return null;
+                }
+                case 0xEE -> {
+                    if (length >= 14 && b[p] == 'A' && b[p + 1] == 'd' && b[p + 2] == 'o' && b[p + 3] == 'b' && b[p + 4] == 'e') {
+                        adobeTransform = b[p + 11] & 0xff;
+                    }
+                }
+                case 0xDB -> {
+                    int q = p;
+                    while (q < end) {
+                        int pq = (b[q] & 0xff) >> 4;
+                        int tq = b[q] & 0x03;
+                        int[] t = new int[64];
+                        for (int k = 0; k < 64; k++) {
+                            t[k] = pq == 0 ? b[q + 1 + k] & 0xff : ((b[q + 1 + 2 * k] & 0xff) << 8) | (b[q + 2 + 2 * k] & 0xff);
+                        }
+                        quant[tq] = t;
+                        q += 1 + (pq == 0 ? 64 : 128);
+                    }
+                }
+                case 0xC4 -> {
+                    int q = p;
+                    while (q + 17 <= end) {
+                        int tc = (b[q] & 0xff) >> 4;
+                        int th = b[q] & 0x03;
+                        int[] counts = new int[16];
+                        int total = 0;
+                        for (int i = 0; i < 16; i++) {
+                            counts[i] = b[q + 1 + i] & 0xff;
+                            total += counts[i];
+                        }
+                        if (q + 17 + total > end || total > 256) {
+                            throw new IllegalArgumentException("bad Huffman table");
+                        }
+                        int[] values = new int[total];
+                        for (int i = 0; i < total; i++) {
+                            values[i] = b[q + 17 + i] & 0xff;
+                        }
+                        if (tc == 0) {
+                            dcTables[th] = new Huffman(counts, values);
+                        } else {
+                            acTables[th] = new Huffman(counts, values);
+                        }
+                        q += 17 + total;
+                    }
+                }
+                case 0xDD -> restartInterval = ((b[p] & 0xff) << 8) | (b[p + 1] & 0xff);
+                case 0xDA -> {
+                    if (components == null) {
+                        throw new IllegalArgumentException("scan before frame header");
+                    }
+                    int ns = b[p] & 0xff;
+                    Component[] scan = new Component[ns];
+                    for (int i = 0; i < ns; i++) {
+                        int id = b[p + 1 + 2 * i] & 0xff;
+                        for (Component c : components) {
+                            if (c.id == id) {
+                                scan[i] = c;
+                            }
+                        }
+                        if (scan[i] == null) {
+                            throw new IllegalArgumentException("scan names an unknown component");
+                        }
+                        scan[i].td = (b[p + 2 + 2 * i] & 0xff) >> 4;
+                        scan[i].ta = b[p + 2 + 2 * i] & 0x0f;
+                        scan[i].pred = 0;
+                        if (!progressive && acTables[scan[i].ta] == null) {
+                            throw new IllegalArgumentException("missing AC table");
+                        }
+                    }
+                    int ss = b[p + 1 + 2 * ns] & 0xff;
+                    int ahAl = b[p + 3 + 2 * ns] & 0xff;
+                    Bits bits = new Bits(b, end);
+                    if (!progressive) {
+                        decodeScan(bits, scan, dcTables, acTables, width, height, hMax, vMax, restartInterval, true, 0);
+                        sawDc = true;
+                    } else if (ss == 0 && (ahAl >> 4) == 0) {
+                        decodeScan(bits, scan, dcTables, acTables, width, height, hMax, vMax, restartInterval, false, ahAl & 0x0f);
+                        sawDc = true;
+                    }
+                    pos = skipEntropy(b, Math.max(end, bits.pos - 8));
+                    continue;
+                }
+                default -> {
+                }
+            }
+            pos = end;
+        }
+        if (!sawDc || components == null) {
+            return null;
+        }
+        for (Component c : components) {
+            if (quant[c.tq] == null) {
+                throw new IllegalArgumentException("missing quantization table");
+            }
+        }
+        boolean rgb = components.length == 3 && (adobeTransform == 0
+                || adobeTransform < 0 && components[0].id == 'R' && components[1].id == 'G' && components[2].id == 'B');
+        return toImage(components, quant, width, height, hMax, vMax, rgb);
+    }
+
+    private static void decodeScan(Bits bits, Component[] scan, Huffman[] dcTables, Huffman[] acTables,
+                                   int width, int height, int hMax, int vMax, int restartInterval, boolean walkAc, int al) {
+        for (Component c : scan) {
+            if (dcTables[c.td] == null) {
+                throw new IllegalArgumentException("missing DC table");
+            }
+        }
+        int mcusX;
+        int mcusY;
+        boolean single = scan.length == 1;
+        if (single) {
+            Component c = scan[0];
+            mcusX = ceilDiv(ceilDiv(width * c.h, hMax), 8);
+            mcusY = ceilDiv(ceilDiv(height * c.v, vMax), 8);
+        } else {
+            mcusX = ceilDiv(width, 8 * hMax);
+            mcusY = ceilDiv(height, 8 * vMax);
+        }
+        int total = mcusX * mcusY;
+        for (int mcu = 0; mcu < total; mcu++) {
+            if (restartInterval > 0 && mcu > 0 && mcu % restartInterval == 0) {
+                bits.restart();
+                for (Component c : scan) {
+                    c.pred = 0;
+                }
+            }
+            int mx = mcu % mcusX;
+            int my = mcu / mcusX;
+            for (Component c : scan) {
+                int bh = single ? 1 : c.h;
+                int bv = single ? 1 : c.v;
+                for (int v = 0; v < bv; v++) {
+                    for (int h = 0; h < bh; h++) {
+                        int s = bits.decode(dcTables[c.td]);
+                        c.pred += bits.receiveExtend(s);
+                        int bx = mx * bh + h;
+                        int by = my * bv + v;
+                        if (bx < c.blocksPerLine && by < c.blocksPerColumn) {
+                            c.dc[by * c.blocksPerLine + bx] = c.pred << al;
+                        }
+                        if (walkAc) {
+                            skipAc(bits, acTables[c.ta]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void skipAc(Bits bits, Huffman ac) {
+        int k = 1;
+        while (k < 64) {
+            int rs = bits.decode(ac);
+            int r = rs >> 4;
+            int s = rs & 15;
+            if (s == 0) {
+                if (r != 15) {
+                    return;
+                }
+                k += 16;
+            } else {
+                k += r + 1;
+                bits.skip(s);
+            }
+        }
+    }
+
+    private static int skipEntropy(byte[] b, int pos) {
+        int i = pos;
+        while (i + 1 < b.length) {
+            if ((b[i] & 0xff) == 0xFF) {
+                int next = b[i + 1] & 0xff;
+                if (next != 0 && !(next >= 0xD0 && next <= 0xD7) && next != 0xFF) {
+                    return i;
+                }
+            }
+            i++;
+        }
+        return b.length;
+    }
+
+    /** {@code rgb}: the three components are R, G, B (Adobe transform 0), not YCbCr (libjpeg's colour-space rules). */
+    private static BufferedImage toImage(Component[] components, int[][] quant, int width, int height, int hMax, int vMax,
+                                         boolean rgb) {
+        int w = ceilDiv(width, 8);
+        int h = ceilDiv(height, 8);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float luma = level(components[0], quant, x * components[0].h / hMax, y * components[0].v / vMax);
+                int r;
+                int g;
+                int bl;
+                if (components.length == 1) {
+                    r = g = bl = clamp(luma);
+                } else if (rgb) {
+                    r = clamp(luma);
+                    g = clamp(level(components[1], quant, x * components[1].h / hMax, y * components[1].v / vMax));
+                    bl = clamp(level(components[2], quant, x * components[2].h / hMax, y * components[2].v / vMax));
+                } else {
+                    float cb = level(components[1], quant, x * components[1].h / hMax, y * components[1].v / vMax) - 128;
+                    float cr = level(components[2], quant, x * components[2].h / hMax, y * components[2].v / vMax) - 128;
+                    r = clamp(luma + 1.402f * cr);
+                    g = clamp(luma - 0.344136f * cb - 0.714136f * cr);
+                    bl = clamp(luma + 1.772f * cb);
+                }
+                row[x] = (r << 16) | (g << 8) | bl;
+            }
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+
+    /** The block mean: the dequantised DC coefficient over 8, level-shifted by 128 (T.81 A.3.3). */
+    private static float level(Component c, int[][] quant, int bx, int by) {
+        int x = Math.min(bx, c.blocksPerLine - 1);
+        int y = Math.min(by, c.blocksPerColumn - 1);
+        return c.dc[y * c.blocksPerLine + x] * quant[c.tq][0] / 8f + 128;
+    }
+
+    private static int clamp(float v) {
+        return Math.clamp(Math.round(v), 0, 255);
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+}
