@@ -1,6 +1,10 @@
 package dev.candor.forensics.image;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Decodes a JPEG at 1/8 scale from the DC coefficients alone, the way libjpeg's {@code scale_denom = 8} does: the
@@ -29,7 +33,14 @@ public final class DcJpegDecoder {
     }
 
     private static final class Huffman {
+        static final int FAST_BITS = 10;
         final int[] lookup = new int[1 << 9];
+        /**
+         * For AC tables: by the next {@link #FAST_BITS} bits, a coefficient whose code is at most that long:
+         * {@code code and magnitude bits to skip | (positions advanced << 8)}, where end-of-block advances 64; 0 for
+         * longer codes. The bit buffer always holds 32 bits, enough for any code plus magnitude the table covers.
+         */
+        final int[] acFast = new int[1 << FAST_BITS];
         final int[] maxCode = new int[18];
         final int[] valPtr = new int[17];
         final int[] minCode = new int[17];
@@ -57,69 +68,112 @@ public final class DcJpegDecoder {
                 code <<= 1;
             }
             maxCode[17] = Integer.MAX_VALUE;
+            code = 0;
+            k = 0;
+            for (int len = 1; len <= FAST_BITS; len++) {
+                for (int i = 0; i < counts[len - 1]; i++, code++, k++) {
+                    int rs = values[k];
+                    int r = rs >> 4;
+                    int size = rs & 15;
+                    int entry;
+                    if (size == 0) {
+                        entry = r == 15 ? len | (16 << 8) : len | (64 << 8);
+                    } else {
+                        entry = (len + size) | ((r + 1) << 8);
+                    }
+                    int base = code << (FAST_BITS - len);
+                    for (int fill = 0; fill < (1 << (FAST_BITS - len)); fill++) {
+                        acFast[base | fill] = entry;
+                    }
+                }
+                code <<= 1;
+            }
         }
     }
 
-    /** Reads entropy-coded bits, removing stuffed zero bytes and stopping at a marker. */
+    /**
+     * Reads entropy-coded bits. The scan is first copied without its stuffed zero bytes and split at restart
+     * markers, so that refills read whole words and a restart is a jump to the next segment.
+     */
     private static final class Bits {
+        private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
         final byte[] data;
+        final int length;
+        final int[] segments;
+        final int end;
+        int segment;
         int pos;
         long buffer;
         int count;
-        boolean atMarker;
 
-        Bits(byte[] data, int pos) {
-            this.data = data;
-            this.pos = pos;
-        }
-
-        void fill() {
-            while (count <= 56) {
-                int b = 0;
-                if (!atMarker && pos < data.length) {
-                    b = data[pos] & 0xff;
-                    if (b == 0xFF) {
-                        int next = pos + 1 < data.length ? data[pos + 1] & 0xff : 0xD9;
-                        if (next == 0) {
-                            pos += 2;
-                        } else {
-                            atMarker = true;
-                            b = 0;
-                        }
-                    } else {
-                        pos++;
-                    }
+        Bits(byte[] b, int start) {
+            byte[] clean = new byte[b.length - start + 16];
+            int[] starts = new int[16];
+            int n = 0;
+            int segmentCount = 1;
+            int i = start;
+            while (i < b.length) {
+                int run = i;
+                while (run < b.length && b[run] != (byte) 0xFF) {
+                    run++;
                 }
-                buffer |= (long) b << (56 - count);
-                count += 8;
+                System.arraycopy(b, i, clean, n, run - i);
+                n += run - i;
+                i = run;
+                if (i + 1 >= b.length) {
+                    break;
+                }
+                int next = b[i + 1] & 0xff;
+                if (next == 0) {
+                    clean[n++] = (byte) 0xFF;
+                    i += 2;
+                } else if (next >= 0xD0 && next <= 0xD7) {
+                    if (segmentCount == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    }
+                    starts[segmentCount++] = n;
+                    i += 2;
+                } else if (next == 0xFF) {
+                    i++;
+                } else {
+                    break;
+                }
             }
+            this.data = clean;
+            this.length = n;
+            this.segments = java.util.Arrays.copyOf(starts, segmentCount);
+            this.end = i;
         }
 
-        int peek(int n) {
-            if (count < n) {
-                fill();
-            }
-            return (int) (buffer >>> (64 - n));
-        }
-
-        void skip(int n) {
-            if (count < n) {
-                fill();
-            }
-            buffer <<= n;
-            count -= n;
+        /**
+         * Tops the buffer up to at least 56 bits with one big-endian 8-byte load (F. Giesen, "Reading bits in far too
+         * many ways", 2018, variant 4): bits already present are reloaded at the same positions, so OR is harmless.
+         */
+        void refill() {
+            buffer |= (long) BIG_ENDIAN_LONG.get(data, pos) >>> count;
+            pos = Math.min(pos + ((63 - count) >>> 3), length);
+            count |= 56;
         }
 
         int read(int n) {
-            int v = peek(n);
-            skip(n);
+            if (count < n) {
+                refill();
+            }
+            int v = (int) (buffer >>> (64 - n));
+            buffer <<= n;
+            count -= n;
             return v;
         }
 
         int decode(Huffman t) {
-            int entry = t.lookup[peek(9)];
+            if (count < 16) {
+                refill();
+            }
+            int entry = t.lookup[(int) (buffer >>> 55)];
             if (entry != 0) {
-                skip((entry >> 8) & 0xff);
+                int len = (entry >> 8) & 0xff;
+                buffer <<= len;
+                count -= len;
                 return entry & 0xff;
             }
             int code = read(1);
@@ -145,15 +199,69 @@ public final class DcJpegDecoder {
             return v < (1 << (s - 1)) ? v - (1 << s) + 1 : v;
         }
 
-        /** Byte-aligns and consumes a restart marker if one is next. */
+        /**
+         * Skips the AC coefficients of one block (T.81 F.2.2.2), through the combined table where it can. The bit
+         * buffer lives in locals here: this loop is where a baseline decode spends its time.
+         */
+        void skipAc(Huffman ac) {
+            int[] fast = ac.acFast;
+            byte[] d = data;
+            long buf = buffer;
+            int cnt = count;
+            int p = pos;
+            int k = 1;
+            while (k < 64) {
+                if (cnt < 32) {
+                    buf |= (long) BIG_ENDIAN_LONG.get(d, p) >>> cnt;
+                    p = Math.min(p + ((63 - cnt) >>> 3), length);
+                    cnt |= 56;
+                }
+                int entry = fast[(int) (buf >>> (64 - Huffman.FAST_BITS))];
+                if (entry == 0) {
+                    buffer = buf;
+                    count = cnt;
+                    pos = p;
+                    if (slowAc(ac)) {
+                        return;
+                    }
+                    k += lastAdvance;
+                    buf = buffer;
+                    cnt = count;
+                    p = pos;
+                    continue;
+                }
+                int bits = entry & 0xff;
+                buf <<= bits;
+                cnt -= bits;
+                k += entry >>> 8;
+            }
+            buffer = buf;
+            count = cnt;
+            pos = p;
+        }
+
+        private int lastAdvance;
+
+        /** One AC coefficient the fast table does not cover; returns true at end of block. */
+        private boolean slowAc(Huffman ac) {
+            int rs = decode(ac);
+            int r = rs >> 4;
+            int size = rs & 15;
+            if (size == 0) {
+                lastAdvance = 16;
+                return r != 15;
+            }
+            lastAdvance = r + 1;
+            read(size);
+            return false;
+        }
+
+        /** Continues with the next restart segment. */
         void restart() {
+            segment++;
+            pos = segment < segments.length ? segments[segment] : length;
             buffer = 0;
             count = 0;
-            atMarker = false;
-            while (pos + 1 < data.length && !((data[pos] & 0xff) == 0xFF && (data[pos + 1] & 0xff) >= 0xD0 && (data[pos + 1] & 0xff) <= 0xD7)) {
-                pos++;
-            }
-            pos = Math.min(data.length, pos + 2);
         }
     }
 
@@ -293,15 +401,16 @@ public final class DcJpegDecoder {
                     }
                     int ss = b[p + 1 + 2 * ns] & 0xff;
                     int ahAl = b[p + 3 + 2 * ns] & 0xff;
-                    Bits bits = new Bits(b, end);
-                    if (!progressive) {
-                        decodeScan(bits, scan, dcTables, acTables, width, height, hMax, vMax, restartInterval, true, 0);
-                        sawDc = true;
-                    } else if (ss == 0 && (ahAl >> 4) == 0) {
-                        decodeScan(bits, scan, dcTables, acTables, width, height, hMax, vMax, restartInterval, false, ahAl & 0x0f);
-                        sawDc = true;
+                    boolean dcFirst = ss == 0 && (ahAl >> 4) == 0;
+                    if (progressive && !dcFirst) {
+                        pos = skipEntropy(b, end);
+                        continue;
                     }
-                    pos = skipEntropy(b, Math.max(end, bits.pos - 8));
+                    Bits bits = new Bits(b, end);
+                    decodeScan(bits, scan, dcTables, acTables, width, height, hMax, vMax, restartInterval, !progressive,
+                            progressive ? ahAl & 0x0f : 0);
+                    sawDc = true;
+                    pos = bits.end;
                     continue;
                 }
                 default -> {
@@ -363,28 +472,10 @@ public final class DcJpegDecoder {
                             c.dc[by * c.blocksPerLine + bx] = c.pred << al;
                         }
                         if (walkAc) {
-                            skipAc(bits, acTables[c.ta]);
+                            bits.skipAc(acTables[c.ta]);
                         }
                     }
                 }
-            }
-        }
-    }
-
-    private static void skipAc(Bits bits, Huffman ac) {
-        int k = 1;
-        while (k < 64) {
-            int rs = bits.decode(ac);
-            int r = rs >> 4;
-            int s = rs & 15;
-            if (s == 0) {
-                if (r != 15) {
-                    return;
-                }
-                k += 16;
-            } else {
-                k += r + 1;
-                bits.skip(s);
             }
         }
     }
@@ -409,7 +500,7 @@ public final class DcJpegDecoder {
         int w = ceilDiv(width, 8);
         int h = ceilDiv(height, 8);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        int[] row = new int[w];
+        int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 float luma = level(components[0], quant, x * components[0].h / hMax, y * components[0].v / vMax);
@@ -429,9 +520,8 @@ public final class DcJpegDecoder {
                     g = clamp(luma - 0.344136f * cb - 0.714136f * cr);
                     bl = clamp(luma + 1.772f * cb);
                 }
-                row[x] = (r << 16) | (g << 8) | bl;
+                pixels[y * w + x] = (r << 16) | (g << 8) | bl;
             }
-            out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;
     }

@@ -48,17 +48,17 @@ record Alignment(float x, float y, float scale, float score, int listingWidth, i
             return null;
         }
         Plane fineListing = Plane.of(Pixels.fit(listing, 320));
-        Plane fineEvidence = Plane.of(Pixels.fit(evidence, 160));
+        Plane fineEvidence = Plane.of(Pixels.fit(evidence, 128));
         float k = (float) fineListing.width / coarseListing.width;
         Alignment refined = null;
-        for (float s = best.scale - 0.012f; s <= best.scale + 0.0121f; s += 0.004f) {
+        for (float s = best.scale - 0.012f; s <= best.scale + 0.0121f; s += 0.006f) {
             if (s > 1.0001f || s < MIN_SCALE - 0.02f) {
                 continue;
             }
             float rw = s * fineListing.width;
             float rh = rw * aspect;
-            for (float dy = -4; dy <= 4; dy += 1) {
-                for (float dx = -4; dx <= 4; dx += 1) {
+            for (float dy = -3; dy <= 3; dy += 1) {
+                for (float dx = -3; dx <= 3; dx += 1) {
                     float x = best.x * k + dx;
                     float y = best.y * k + dy;
                     float score = ncc(fineEvidence, fineListing, x, y, rw, rh);
