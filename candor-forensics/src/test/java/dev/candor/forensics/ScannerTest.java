@@ -1,7 +1,13 @@
 package dev.candor.forensics;
 
+import dev.candor.forensics.pdq.PdqHash;
+import dev.candor.forensics.pdq.PdqHasher;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,6 +64,18 @@ class ScannerTest {
             assertThat(m.transform()).isEqualTo("ROTATE_270");
             assertThat(m.distance()).isLessThanOrEqualTo(31);
         });
+    }
+
+    @Test
+    void aLargeJpegIsHashedFromTheReducedDecodeWithinTenBitsOfTheFullDecode() throws IOException {
+        BufferedImage bridge = ImageIO.read(new ByteArrayInputStream(Fixtures.bytes("threatexchange-pdq/dih/bridge-1-original.jpg")));
+        byte[] large = TestImages.jpeg(DefectPainter.scale(bridge, 1.75), 0.9f);
+        PdqHash full = PdqHasher.hash(ImageIO.read(new ByteArrayInputStream(large))).hash();
+
+        ForensicReport report = scanner.scan("large.jpg", large, ScanContext.none());
+
+        assertThat((long) report.width() * report.height()).isGreaterThan(4_000_000L);
+        assertThat(PdqHash.fromHex(report.pdq().hash()).distance(full)).isLessThanOrEqualTo(10);
     }
 
     @Test
