@@ -144,7 +144,7 @@ final class DefaultScanner implements Scanner {
                         origin.aigcLabel() == null ? null : origin.aigcLabel().toReport(), origin.iptcDigitalSourceType());
             });
             guarded("c2pa", () -> {
-                C2paCheck.Result c2pa = c2paCheck.inspect(container, bytes);
+                C2paCheck.Result c2pa = c2paCheck.inspect(container, xmp, bytes);
                 findings.addAll(c2pa.findings());
                 declaration = declaration.max(c2pa.declaration());
                 provenanceTampered = c2pa.tampered();

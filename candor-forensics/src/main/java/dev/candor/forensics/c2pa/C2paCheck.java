@@ -6,6 +6,7 @@ import dev.candor.forensics.Strength;
 import dev.candor.forensics.container.Container;
 import dev.candor.forensics.origin.Declaration;
 import dev.candor.forensics.origin.DigitalSourceTypes;
+import dev.candor.forensics.origin.Xmp;
 import tools.jackson.databind.JsonNode;
 
 import java.security.cert.X509Certificate;
@@ -32,20 +33,23 @@ public final class C2paCheck {
         this.validator = new C2paValidator(trustAnchors);
     }
 
-    public Result inspect(Container container, byte[] file) {
+    /** XMP (C2PA 2.x, A.2): {@code dcterms:provenance} names the manifest, embedded or remote. */
+    static final String DC_TERMS = "http://purl.org/dc/terms/";
+
+    public Result inspect(Container container, Xmp xmp, byte[] file) {
         if (container.jumbf() == null) {
-            return Result.absent();
+            return referenced(xmp.first(DC_TERMS, "provenance").orElse(null));
         }
         ManifestStore store;
         try {
-            store = ManifestStore.read(container.jumbf().bytes());
+            store = ManifestStore.read(container.jumbf());
         } catch (C2paException e) {
             Finding f = new Finding("c2pa.malformed", Strength.STRONG,
                     "The file carries C2PA content credentials that cannot be read (" + e.getMessage() + ").",
                     Map.of("code", e.code()));
             return new Result(new ForensicReport.C2pa(true, null, List.of(), List.of(e.code())), List.of(f), Declaration.NONE, true);
         }
-        C2paValidator.Validation v = validator.validate(store, container.jumbf(), file);
+        C2paValidator.Validation v = validator.validate(store, file);
         ManifestStore.Manifest active = store.active();
         Set<String> sourceTypes = new LinkedHashSet<>();
         Map<String, String> agents = new LinkedHashMap<>();
@@ -97,6 +101,24 @@ public final class C2paCheck {
         }
         return new Result(new ForensicReport.C2pa(true, generator, List.copyOf(sourceTypes), v.codes()), findings,
                 declaration, tampered);
+    }
+
+    /** No embedded store: a provenance reference in XMP still says something. */
+    private static Result referenced(String provenance) {
+        if (provenance == null) {
+            return Result.absent();
+        }
+        Finding finding;
+        if (provenance.startsWith("http://") || provenance.startsWith("https://")) {
+            finding = new Finding("c2pa.remote", Strength.HINT,
+                    "The file refers to content credentials stored online at " + provenance
+                            + "; they were not fetched, so nothing is known of them.", Map.of("url", provenance));
+        } else {
+            finding = new Finding("c2pa.stripped", Strength.MODERATE,
+                    "The file's XMP says it carried C2PA content credentials (" + provenance
+                            + "), but they are gone: it was re-saved by a tool that removed them.", Map.of("reference", provenance));
+        }
+        return new Result(ForensicReport.C2pa.absent(), List.of(finding), Declaration.NONE, false);
     }
 
     private static String agentsText(Map<String, String> agents) {

@@ -1,6 +1,5 @@
 package dev.candor.forensics.c2pa;
 
-import dev.candor.forensics.container.Container;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampResponse;
@@ -63,7 +62,7 @@ public final class C2paValidator {
         }
     }
 
-    public Validation validate(ManifestStore store, Container.Jumbf jumbf, byte[] file) {
+    public Validation validate(ManifestStore store, byte[] file) {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> failures = new LinkedHashSet<>();
         ManifestStore.Manifest active = store.active();
@@ -75,7 +74,7 @@ public final class C2paValidator {
             fail(e.code(), codes, failures);
         }
         hashedUris(store, active, codes, failures);
-        dataHash(active, jumbf, file, codes, failures);
+        dataHash(active, file, codes, failures);
         return new Validation(List.copyOf(codes), failures, signer[0], signedAt[0]);
     }
 
@@ -111,7 +110,7 @@ public final class C2paValidator {
         }
     }
 
-    private static void dataHash(ManifestStore.Manifest m, Container.Jumbf jumbf, byte[] file, Set<String> codes,
+    private static void dataHash(ManifestStore.Manifest m, byte[] file, Set<String> codes,
                                  Set<String> failures) {
         List<Jumbf.Superbox> hashes = m.assertions("c2pa.hash.data");
         if (hashes.isEmpty()) {

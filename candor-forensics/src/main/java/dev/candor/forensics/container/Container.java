@@ -14,7 +14,7 @@ import java.util.List;
  * @param xmp          XMP packets as text (JPEG APP1, PNG iTXt {@code XML:com.adobe.xmp}, WebP {@code XMP })
  * @param exif         TIFF-structured EXIF blocks (without the {@code Exif\0\0} prefix)
  * @param texts        PNG text chunks
- * @param jumbf        the C2PA JUMBF store, reassembled, with where its bytes sit in the file
+ * @param jumbf        the C2PA JUMBF store (JPEG APP11 segments reassembled, PNG caBX, WebP C2PA), or {@code null}
  * @param appAigc      payloads of JPEG APP segments that start with {@code AIGC}
  * @param quantTables  JPEG quantization tables in zig-zag order, by table id
  * @param warnings     structural problems found (truncation, bad lengths)
@@ -28,7 +28,7 @@ public record Container(
         List<String> xmp,
         List<byte[]> exif,
         List<TextChunk> texts,
-        Jumbf jumbf,
+        byte[] jumbf,
         List<String> appAigc,
         List<QuantTable> quantTables,
         List<String> warnings) {
@@ -37,14 +37,5 @@ public record Container(
     }
 
     public record QuantTable(int id, int[] values) {
-    }
-
-    /**
-     * A JUMBF store and the file byte ranges that hold it (the C2PA data hash excludes those ranges).
-     *
-     * @param bytes   the reassembled superbox
-     * @param ranges  {@code [offset, length]} pairs of the file segments/chunks carrying it, headers included
-     */
-    public record Jumbf(byte[] bytes, List<long[]> ranges) {
     }
 }

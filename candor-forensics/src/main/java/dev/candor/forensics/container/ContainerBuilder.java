@@ -14,7 +14,7 @@ final class ContainerBuilder {
     final List<String> xmp = new ArrayList<>();
     final List<byte[]> exif = new ArrayList<>();
     final List<Container.TextChunk> texts = new ArrayList<>();
-    Container.Jumbf jumbf;
+    byte[] jumbf;
     final List<String> appAigc = new ArrayList<>();
     final List<Container.QuantTable> quantTables = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();

@@ -18,7 +18,7 @@ final class JpegWalker {
     private JpegWalker() {
     }
 
-    private record App11(int instance, long sequence, int offset, int length, int segmentStart, int segmentLength) {
+    private record App11(int instance, long sequence, int offset, int length) {
     }
 
     static Container walk(byte[] b) {
@@ -71,7 +71,7 @@ final class JpegWalker {
             } else if (marker == 0xEB && payloadLength >= 16 && b[payload] == 'J' && b[payload + 1] == 'P') {
                 int instance = ((b[payload + 2] & 0xff) << 8) | (b[payload + 3] & 0xff);
                 long sequence = readU32(b, payload + 4);
-                app11.add(new App11(instance, sequence, payload + 8, payloadLength - 8, pos, length + 2));
+                app11.add(new App11(instance, sequence, payload + 8, payloadLength - 8));
             }
             if (marker >= 0xE0 && marker <= 0xEF && startsWith(b, payload, payloadLength, AIGC)) {
                 c.appAigc.add(new String(b, payload + AIGC.length, payloadLength - AIGC.length, StandardCharsets.UTF_8));
@@ -99,12 +99,11 @@ final class JpegWalker {
      * C2PA (Annex A.3.3): a JUMBF superbox is split over APP11 segments sharing an instance number (En) and
      * ordered by a sequence number (Z); each continuation segment repeats the superbox's LBox/TBox header.
      */
-    private static Container.Jumbf reassemble(List<App11> segments, byte[] b, ContainerBuilder c) {
+    private static byte[] reassemble(List<App11> segments, byte[] b, ContainerBuilder c) {
         int instance = segments.getFirst().instance();
         List<App11> ours = segments.stream().filter(s -> s.instance() == instance)
                 .sorted(Comparator.comparingLong(App11::sequence)).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<long[]> ranges = new ArrayList<>();
         for (int i = 0; i < ours.size(); i++) {
             App11 s = ours.get(i);
             int skip = 0;
@@ -117,9 +116,8 @@ final class JpegWalker {
                 continue;
             }
             out.write(b, s.offset() + skip, s.length() - skip);
-            ranges.add(new long[] {s.segmentStart(), s.segmentLength()});
         }
-        return new Container.Jumbf(out.toByteArray(), ranges);
+        return out.toByteArray();
     }
 
     private static int skipEntropyCodedData(byte[] b, int pos) {

@@ -4,7 +4,6 @@ import dev.candor.forensics.image.ImageFormat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -43,7 +42,7 @@ final class PngWalker {
                 case "eXIf" -> c.exif.add(JpegWalker.slice(b, data, len));
                 case "caBX" -> {
                     if (c.jumbf == null) {
-                        c.jumbf = new Container.Jumbf(JpegWalker.slice(b, data, len), List.of(new long[] {pos, len + 12L}));
+                        c.jumbf = JpegWalker.slice(b, data, len);
                     }
                 }
                 case "IEND" -> sawEnd = true;

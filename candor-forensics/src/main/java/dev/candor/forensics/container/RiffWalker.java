@@ -3,7 +3,6 @@ package dev.candor.forensics.container;
 import dev.candor.forensics.image.ImageFormat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** Walks the RIFF chunks of a WebP file (Google's WebP container specification). */
 final class RiffWalker {
@@ -49,7 +48,7 @@ final class RiffWalker {
                 case "XMP " -> c.xmp.add(new String(b, data, len, StandardCharsets.UTF_8));
                 case "C2PA" -> {
                     if (c.jumbf == null) {
-                        c.jumbf = new Container.Jumbf(JpegWalker.slice(b, data, len), List.of(new long[] {pos, len + 8L + (len & 1)}));
+                        c.jumbf = JpegWalker.slice(b, data, len);
                     }
                 }
                 default -> {

@@ -1,7 +1,6 @@
 package dev.candor.forensics.image;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /** Small pixel conversions shared by the checks. */
@@ -57,31 +56,5 @@ public final class Pixels {
         out.setRGB(0, ty, dst.length, 1, dst, 0, dst.length);
         java.util.Arrays.fill(acc, 0);
         java.util.Arrays.fill(counts, 0);
-    }
-
-    /** Scales with bilinear interpolation to exactly {@code w x h}. */
-    public static BufferedImage resize(BufferedImage src, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(src, 0, 0, w, h, null);
-        g.dispose();
-        return out;
-    }
-
-    /** Luma (BT.601) of an RGB image as floats 0-255, row-major. */
-    public static float[] luma(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        float[] out = new float[w * h];
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                int p = row[x];
-                out[y * w + x] = 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
-            }
-        }
-        return out;
     }
 }

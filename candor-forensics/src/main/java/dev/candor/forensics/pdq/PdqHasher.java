@@ -34,7 +34,7 @@ public final class PdqHasher {
         return hashLuma(luma(image), image.getHeight(), image.getWidth());
     }
 
-    public static float[] luma(BufferedImage image) {
+    private static float[] luma(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         float[] luma = new float[w * h];
