@@ -33,12 +33,14 @@ public final class DcJpegDecoder {
     }
 
     private static final class Huffman {
-        static final int FAST_BITS = 10;
+        static final int FAST_BITS = 12;
         final int[] lookup = new int[1 << 9];
         /**
-         * For AC tables: by the next {@link #FAST_BITS} bits, a coefficient whose code is at most that long:
-         * {@code code and magnitude bits to skip | (positions advanced << 8)}, where end-of-block advances 64; 0 for
-         * longer codes. The bit buffer always holds 32 bits, enough for any code plus magnitude the table covers.
+         * For AC tables, by the next {@link #FAST_BITS} bits: up to two whole coefficients (code and magnitude bits)
+         * that fit in them, packed as {@code first bits | total bits << 6 | first advance << 12 | total advance << 19};
+         * end-of-block advances 64. 0 when the first code is longer than {@link #FAST_BITS}. The second coefficient
+         * may only be taken while the first leaves the block unfinished (the caller checks {@code k + first < 64}).
+         * The bit buffer always holds 32 bits, enough for any first coefficient the table covers.
          */
         final int[] acFast = new int[1 << FAST_BITS];
         final int[] maxCode = new int[18];
@@ -68,6 +70,7 @@ public final class DcJpegDecoder {
                 code <<= 1;
             }
             maxCode[17] = Integer.MAX_VALUE;
+            int[] single = new int[1 << FAST_BITS];
             code = 0;
             k = 0;
             for (int len = 1; len <= FAST_BITS; len++) {
@@ -83,10 +86,29 @@ public final class DcJpegDecoder {
                     }
                     int base = code << (FAST_BITS - len);
                     for (int fill = 0; fill < (1 << (FAST_BITS - len)); fill++) {
-                        acFast[base | fill] = entry;
+                        single[base | fill] = entry;
                     }
                 }
                 code <<= 1;
+            }
+            int mask = (1 << FAST_BITS) - 1;
+            for (int i = 0; i < single.length; i++) {
+                int first = single[i];
+                if (first == 0) {
+                    continue;
+                }
+                int b1 = first & 0xff;
+                int a1 = first >>> 8;
+                int bits = b1;
+                int advance = a1;
+                if (a1 < 64 && b1 < FAST_BITS) {
+                    int second = single[(i << b1) & mask];
+                    if (second != 0 && (second & 0xff) <= FAST_BITS - b1) {
+                        bits += second & 0xff;
+                        advance += second >>> 8;
+                    }
+                }
+                acFast[i] = b1 | (bits << 6) | (a1 << 12) | (advance << 19);
             }
         }
     }
@@ -230,10 +252,17 @@ public final class DcJpegDecoder {
                     p = pos;
                     continue;
                 }
-                int bits = entry & 0xff;
+                int first = (entry >>> 12) & 0x7f;
+                int bits;
+                if (k + first < 64) {
+                    bits = (entry >>> 6) & 0x3f;
+                    k += entry >>> 19;
+                } else {
+                    bits = entry & 0x3f;
+                    k += first;
+                }
                 buf <<= bits;
                 cnt -= bits;
-                k += entry >>> 8;
             }
             buffer = buf;
             count = cnt;
