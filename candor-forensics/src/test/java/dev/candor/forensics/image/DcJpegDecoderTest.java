@@ -101,6 +101,21 @@ class DcJpegDecoderTest {
     }
 
     @Test
+    void blocksThatEndWithoutEndOfBlockKeepTheStreamInStep() throws IOException {
+        BufferedImage noise = new BufferedImage(256, 192, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(3);
+        for (int y = 0; y < noise.getHeight(); y++) {
+            for (int x = 0; x < noise.getWidth(); x++) {
+                noise.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+
+        byte[] jpeg = TestImages.jpeg(noise, 1.0f);
+
+        assertThat(lumaError(jpeg)).isLessThan(1.5);
+    }
+
+    @Test
     void truncatedDataFailsOrDecodesButNeverHangs() {
         byte[] jpeg = Fixtures.bytes("threatexchange-pdq/dih/bridge-1-original.jpg");
         for (int cut : new int[] {10, 200, 700, jpeg.length / 3, jpeg.length - 10}) {
