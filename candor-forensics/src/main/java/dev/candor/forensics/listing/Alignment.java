@@ -29,17 +29,33 @@ record Alignment(float x, float y, float scale, float score, int listingWidth, i
         Plane coarseListing = Plane.of(Pixels.fit(listing, 96));
         Plane coarseEvidence = Plane.of(Pixels.fit(evidence, 64));
         Alignment best = null;
+        int ew = coarseEvidence.width;
+        int eh = coarseEvidence.height;
+        double eSum = 0;
+        double eSq = 0;
+        for (float v : coarseEvidence.luma) {
+            eSum += v;
+            eSq += v * v;
+        }
         for (float s = MIN_SCALE; s <= 1.0001f; s += 0.02f) {
             float rw = s * coarseListing.width;
-            float rh = rw * aspect;
-            if (rh > coarseListing.height * 1.02f) {
+            if (rw * aspect > coarseListing.height * 1.02f) {
                 continue;
             }
-            for (float y = 0; y <= Math.max(0, coarseListing.height - rh); y += 1) {
-                for (float x = 0; x <= Math.max(0, coarseListing.width - rw); x += 1) {
-                    float score = ncc(coarseEvidence, coarseListing, x, y, rw, rh);
+            float f = ew / rw;
+            int sw = Math.max(ew, Math.round(coarseListing.width * f));
+            int sh = Math.max(eh, Math.round(coarseListing.height * f));
+            float[] resampled = new float[sw * sh];
+            for (int i = 0; i < sh; i++) {
+                for (int j = 0; j < sw; j++) {
+                    resampled[i * sw + j] = coarseListing.sample(coarseListing.luma, (j + 0.5f) / f, (i + 0.5f) / f);
+                }
+            }
+            for (int oy = 0; oy <= sh - eh; oy++) {
+                for (int ox = 0; ox <= sw - ew; ox++) {
+                    float score = nccAt(coarseEvidence.luma, ew, eh, eSum, eSq, resampled, sw, ox, oy);
                     if (best == null || score > best.score) {
-                        best = new Alignment(x, y, s, score, coarseListing.width, coarseListing.height);
+                        best = new Alignment(ox / f, oy / f, s, score, coarseListing.width, coarseListing.height);
                     }
                 }
             }
@@ -76,6 +92,32 @@ record Alignment(float x, float y, float scale, float score, int listingWidth, i
         float k = (float) targetWidth / listingWidth;
         float rw = regionWidth();
         return new float[] {(x + ex / ew * rw) * k, (y + ey / ew * rw) * k};
+    }
+
+    /** Normalised cross-correlation of {@code e} with the window of {@code r} at integer offset {@code ox, oy}. */
+    private static float nccAt(float[] e, int ew, int eh, double eSum, double eSq, float[] r, int rw, int ox, int oy) {
+        double sl = 0;
+        double sll = 0;
+        double sel = 0;
+        for (int i = 0; i < eh; i++) {
+            int er = i * ew;
+            int rr = (oy + i) * rw + ox;
+            for (int j = 0; j < ew; j++) {
+                float a = e[er + j];
+                float b = r[rr + j];
+                sl += b;
+                sll += b * b;
+                sel += a * b;
+            }
+        }
+        int n = ew * eh;
+        double cov = sel - eSum * sl / n;
+        double ve = eSq - eSum * eSum / n;
+        double vl = sll - sl * sl / n;
+        if (ve <= 1e-6 || vl <= 1e-6) {
+            return 0;
+        }
+        return (float) (cov / Math.sqrt(ve * vl));
     }
 
     private static float ncc(Plane e, Plane l, float x, float y, float rw, float rh) {
