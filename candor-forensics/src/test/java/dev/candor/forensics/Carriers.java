@@ -88,6 +88,17 @@ public final class Carriers {
         return t.build(sub);
     }
 
+    /** A camera's EXIF with DateTimeOriginal and its OffsetTimeOriginal (EXIF 2.31), e.g. {@code +08:00}. */
+    public static byte[] exifWithOffset(String make, String model, String dateTimeOriginal, String offsetTimeOriginal) {
+        Tiff t = new Tiff();
+        t.ascii(0x010F, make);
+        t.ascii(0x0110, model);
+        Tiff sub = new Tiff();
+        sub.ascii(0x9003, dateTimeOriginal);
+        sub.ascii(0x9011, offsetTimeOriginal);
+        return t.build(sub);
+    }
+
     static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

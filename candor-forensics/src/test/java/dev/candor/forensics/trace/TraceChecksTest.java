@@ -56,6 +56,16 @@ class TraceChecksTest {
     }
 
     @Test
+    void withATimeZoneTheCaptureInstantIsExact() {
+        byte[] shanghai = Carriers.jpegWithExif(TestImages.jpeg(TestImages.gradient(64, 48), 0.9f),
+                Carriers.exifWithOffset("Xiaomi", "23127PN0CC", "2026:03:01 17:00:00", "+08:00"));
+
+        assertThat(findings(shanghai, Instant.parse("2026-03-01T09:30:00Z"), "timeline.capturedBeforeDelivery"))
+                .singleElement().satisfies(f -> assertThat(f.summary()).contains("2026-03-01T09:00:00Z"));
+        assertThat(findings(shanghai, Instant.parse("2026-03-01T08:30:00Z"), "timeline.capturedBeforeDelivery")).isEmpty();
+    }
+
+    @Test
     void aPhotoTakenAfterDeliveryRaisesNothing() {
         assertThat(findings(cameraJpeg("2026:03:05 08:00:00"), Instant.parse("2026-03-01T10:00:00Z"), "timeline.capturedBeforeDelivery"))
                 .isEmpty();
