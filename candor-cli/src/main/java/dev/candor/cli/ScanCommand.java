@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -57,6 +58,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "DIR", description = "Also write one self-contained HTML report per photo into DIR.")
     Path htmlDir;
 
+    @Option(names = "--trust-anchors", paramLabel = "PEM", description = "Root certificates (PEM bundle) C2PA signers must chain to; "
+            + "without it a valid signature is reported as signingCredential.untrusted.")
+    Path trustAnchors;
+
     @Option(names = "--threads", description = "Photos scanned in parallel (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -86,7 +91,16 @@ final class ScanCommand implements Callable<Integer> {
             err.println("candor scan: no image files found in " + inputs);
             return USAGE;
         }
-        Scanner scanner = Forensics.scanner(ScanConfig.defaults());
+        ScanConfig config = ScanConfig.defaults();
+        if (trustAnchors != null) {
+            try {
+                config = config.withTrustAnchors(TrustAnchors.read(trustAnchors));
+            } catch (IOException | CertificateException e) {
+                err.println("candor scan: cannot read trust anchors from " + trustAnchors + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
+        Scanner scanner = Forensics.scanner(config);
         Progress progress = new Progress(err, listingFiles.size() + evidence.size(), evidence.size() + listingFiles.size() > 1);
         List<ForensicReport> reports;
         List<String> unreadableListings = new ArrayList<>();

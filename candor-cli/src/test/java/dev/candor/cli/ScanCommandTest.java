@@ -87,6 +87,15 @@ class ScanCommandTest {
     }
 
     @Test
+    void anUnreadableTrustAnchorFileIsAUsageError() throws IOException {
+        write(scene(), "jpg", "fine.jpg");
+        Path pem = Files.writeString(dir.resolve("roots.pem"), "not a certificate");
+
+        assertThat(run("scan", "--trust-anchors", pem.toString(), dir.resolve("fine.jpg").toString())).isEqualTo(ScanCommand.USAGE);
+        assertThat(err.toString()).contains("cannot read trust anchors");
+    }
+
+    @Test
     void rejectsAMissingFileAndABadDeliveryTime() {
         assertThat(run("scan", dir.resolve("missing.jpg").toString())).isEqualTo(ScanCommand.USAGE);
         assertThat(run("scan", "--delivered-at", "yesterday", dir.toString())).isEqualTo(ScanCommand.USAGE);
