@@ -80,12 +80,21 @@ final class DefaultScanner implements Scanner {
 
     @Override
     public Listing listing(String name, byte[] bytes) {
-        Container container = Containers.read(bytes);
+        Container container = walk(bytes);
         Decoded decoded = decode(bytes, container);
         if (decoded instanceof Decoded.Image(BufferedImage image, int ignored)) {
             return new PreparedListing(name, Pixels.fit(image, ListingMatcher.WORKING_SIDE), Hashing.pdq(image), null);
         }
         return new PreparedListing(name, null, null, ((Decoded.Refused) decoded).message());
+    }
+
+    /** The walkers are written not to throw; should one still do, the photo is reported, not the scan aborted. */
+    private static Container walk(byte[] bytes) {
+        try {
+            return Containers.read(bytes);
+        } catch (RuntimeException e) {
+            return Containers.empty(ImageFormat.sniff(bytes), "the file structure could not be walked: " + e);
+        }
     }
 
     private Decoded decode(byte[] bytes, Container container) {
@@ -130,7 +139,7 @@ final class DefaultScanner implements Scanner {
         }
 
         void run() {
-            container = Containers.read(bytes);
+            container = walk(bytes);
             container.warnings().forEach(w -> errors.add("container: " + w));
             List<String> problems = new ArrayList<>();
             xmp = Xmp.parse(container.xmp(), problems);

@@ -8,6 +8,13 @@ public final class Containers {
     private Containers() {
     }
 
+    /** A container with nothing found in it, for a file whose walk failed. */
+    public static Container empty(ImageFormat format, String problem) {
+        ContainerBuilder c = new ContainerBuilder(format);
+        c.warnings.add(problem);
+        return c.build();
+    }
+
     public static Container read(byte[] file) {
         ImageFormat format = ImageFormat.sniff(file);
         return switch (format) {
