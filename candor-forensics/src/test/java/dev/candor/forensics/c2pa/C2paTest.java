@@ -164,6 +164,25 @@ class C2paTest {
     }
 
     @Test
+    void anIngredientWithABrokenSignatureIsReportedWithoutFailingTheActiveManifest() {
+        ForensicReport report = scan("c2pa-rs/CIE-sig-CA.jpg");
+
+        assertThat(report.provenance().c2pa().validationCodes())
+                .contains("ingredient.claimSignature.mismatch", "claimSignature.validated", "assertion.dataHash.match");
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.check()).isEqualTo("c2pa.ingredient");
+            assertThat(f.strength()).isEqualTo(Strength.MODERATE);
+        });
+        assertThat(report.findings()).noneMatch(f -> f.check().equals("c2pa.tampered"));
+    }
+
+    @Test
+    void aValidIngredientManifestIsValidatedThroughItsHashedUri() {
+        assertThat(scan("ai-provenance-samples/chatgpt-1.png").provenance().c2pa().validationCodes())
+                .contains("ingredient.manifest.validated", "ingredient.claimSignature.validated");
+    }
+
+    @Test
     void aRemoteManifestReferenceIsReportedWithItsUrl() {
         ForensicReport report = scan("c2pa-rs/cloud.jpg");
 
