@@ -12,14 +12,14 @@ import java.time.Duration;
 /**
  * The issue's target is CPU time, which JMH's wall-clock modes overstate on a shared machine: this prints the
  * process CPU time (all threads, so GC and JIT included) per decode + PDQ of {@link BenchmarkPhotos#photo12mp()}
- * for both paths, after a warm-up.
+ * for both paths, and per full scan of it against the five listings of {@link ScanBenchmark}, after a warm-up.
  */
-public final class DecodeCpuTime {
+public final class CpuTimes {
 
     private static final int WARMUP = 20;
     private static final int RUNS = 30;
 
-    private DecodeCpuTime() {
+    private CpuTimes() {
     }
 
     interface Work {
@@ -30,6 +30,9 @@ public final class DecodeCpuTime {
         byte[] jpeg = BenchmarkPhotos.photo12mp();
         report("reduced decode + PDQ", () -> Hashing.pdq(DcJpegDecoder.decode(jpeg)), RUNS);
         report("ImageIO full decode + full-size PDQ", () -> PdqHasher.hash(ImageIO.read(new ByteArrayInputStream(jpeg))), RUNS / 5);
+        ScanBenchmark scan = new ScanBenchmark();
+        scan.setUp();
+        report("full scan against five listings", scan::scanAgainstFiveListings, RUNS);
     }
 
     private static long cpuNanos() {
