@@ -3,7 +3,7 @@ package dev.candor.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A progress bar on standard error, redrawn in place; silent for a single file. */
+/** A progress bar on standard error, redrawn in place; silent for a single file or when not on a terminal. */
 final class Progress {
 
     private static final int WIDTH = 30;

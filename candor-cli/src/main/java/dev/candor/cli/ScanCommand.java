@@ -101,7 +101,8 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         Scanner scanner = Forensics.scanner(config);
-        Progress progress = new Progress(err, listingFiles.size() + evidence.size(), evidence.size() + listingFiles.size() > 1);
+        int total = listingFiles.size() + evidence.size();
+        Progress progress = new Progress(err, total, total > 1 && System.console() != null && System.console().isTerminal());
         List<ForensicReport> reports;
         List<String> unreadableListings = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads))) {

@@ -96,6 +96,16 @@ class ScanCommandTest {
     }
 
     @Test
+    void anUnwritableJsonTargetExitsWithThree() throws IOException {
+        write(scene(), "jpg", "fine.jpg");
+        Files.createDirectories(dir.resolve("out.json"));
+
+        assertThat(run("scan", "--json", dir.resolve("out.json").toString(), dir.resolve("fine.jpg").toString()))
+                .isEqualTo(ScanCommand.OUTPUT_FAILED);
+        assertThat(err.toString()).contains("cannot write");
+    }
+
+    @Test
     void rejectsAMissingFileAndABadDeliveryTime() {
         assertThat(run("scan", dir.resolve("missing.jpg").toString())).isEqualTo(ScanCommand.USAGE);
         assertThat(run("scan", "--delivered-at", "yesterday", dir.toString())).isEqualTo(ScanCommand.USAGE);
