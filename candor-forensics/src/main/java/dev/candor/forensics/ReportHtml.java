@@ -1,5 +1,6 @@
 package dev.candor.forensics;
 
+import dev.candor.forensics.container.Container;
 import dev.candor.forensics.container.Containers;
 import dev.candor.forensics.image.DecodeLimits;
 import dev.candor.forensics.image.Decoded;
@@ -130,7 +131,10 @@ public final class ReportHtml {
     }
 
     private static String preview(byte[] file) {
-        if (!(DECODER.decode(file, Containers.read(file), 1) instanceof Decoded.Image(BufferedImage image, int ignored))) {
+        Container header = Containers.read(file);
+        Decoded decoded = (long) header.width() * header.height() > DefaultScanner.REDUCED_DECODE_PIXELS
+                ? DECODER.decodeReduced(file, header) : DECODER.decode(file, header, 1);
+        if (!(decoded instanceof Decoded.Image(BufferedImage image, int ignored))) {
             return null;
         }
         try {
