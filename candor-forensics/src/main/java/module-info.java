@@ -6,6 +6,8 @@ module dev.candor.forensics {
     requires java.desktop;
     requires java.xml;
     requires com.drew.metadata;
+    // Not referenced in code: required so that its WebP ImageIO reader is resolved on the module path too.
+    requires com.twelvemonkeys.imageio.webp;
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.cbor;
