@@ -25,6 +25,8 @@ final class EditLocator {
     static final int GRID = 384;
     /** An averaged difference below this (0-255 levels) is never an edit. */
     static final float MIN_LEVEL = 20f;
+    /** Share of the threshold down to which a region seeded above the threshold extends. */
+    static final float HYSTERESIS = 0.6f;
     /** Radius of the averaging window on the {@link #GRID} grid (9x9 pixels, about 2% of the longer side). */
     static final int SMOOTHING_RADIUS = 4;
     /** Components smaller than this share of the photo are noise. */
@@ -69,11 +71,13 @@ final class EditLocator {
             }
         }
         float threshold = Math.max(MIN_LEVEL, noiseThreshold(smooth));
-        boolean[] mask = new boolean[w * h];
-        for (int k = 0; k < mask.length; k++) {
-            mask[k] = smooth[k] > threshold;
+        boolean[] weak = new boolean[w * h];
+        boolean[] strong = new boolean[w * h];
+        for (int k = 0; k < weak.length; k++) {
+            weak[k] = smooth[k] > threshold * HYSTERESIS;
+            strong[k] = smooth[k] > threshold;
         }
-        List<int[]> boxes = components(mask, w, h, (int) Math.ceil(MIN_AREA * w * h));
+        List<int[]> boxes = components(weak, strong, w, h, (int) Math.ceil(MIN_AREA * w * h));
         double sx = (double) evidenceWidth / w;
         double sy = (double) evidenceHeight / h;
         List<ForensicReport.Region> regions = new ArrayList<>();
@@ -151,8 +155,12 @@ final class EditLocator {
         return out;
     }
 
-    /** 4-connected components as {@code [x0, y0, x1, y1]} (inclusive), dropping those under {@code minArea}. */
-    static List<int[]> components(boolean[] mask, int w, int h, int minArea) {
+    /**
+     * 4-connected components of {@code mask} that contain at least {@code minArea} pixels of {@code seed}
+     * (hysteresis thresholding: an edit is seeded by clearly changed pixels and spreads over its fainter parts),
+     * as {@code [x0, y0, x1, y1]} (inclusive).
+     */
+    static List<int[]> components(boolean[] mask, boolean[] seed, int w, int h, int minArea) {
         int[] label = new int[mask.length];
         int[] stack = new int[mask.length];
         List<int[]> boxes = new ArrayList<>();
@@ -166,12 +174,16 @@ final class EditLocator {
             stack[top++] = start;
             label[start] = next;
             int area = 0;
+            int seeded = 0;
             int[] box = {w, h, -1, -1};
             while (top > 0) {
                 int k = stack[--top];
                 int x = k % w;
                 int y = k / w;
                 area++;
+                if (seed[k]) {
+                    seeded++;
+                }
                 box[0] = Math.min(box[0], x);
                 box[1] = Math.min(box[1], y);
                 box[2] = Math.max(box[2], x);
@@ -184,7 +196,7 @@ final class EditLocator {
                     }
                 }
             }
-            if (area >= minArea) {
+            if (area >= minArea && seeded >= minArea) {
                 boxes.add(box);
             }
         }
