@@ -34,7 +34,7 @@ import java.util.Optional;
 final class DefaultScanner implements Scanner {
 
     /**
-     * JPEGs above this size are decoded at 1/8 scale from their DC coefficients: the checks work on at most
+     * Photos above this size are decoded reduced (JPEG at 1/8 scale from their DC coefficients): the checks work on at most
      * {@link ListingMatcher#WORKING_SIDE} pixels anyway, and PDQ moves by a few bits at most (docs/forensics-benchmarks.md).
      * Smaller photos are decoded in full, so that their PDQ equals Meta's Java reference bit for bit.
      */
@@ -97,9 +97,19 @@ final class DefaultScanner implements Scanner {
         }
     }
 
+    /**
+     * Large JPEGs go through the DC decoder; large PNG and WebP photos are read keeping every n-th pixel, so that
+     * no photo costs more than about {@link #REDUCED_DECODE_PIXELS} pixels of memory after decoding.
+     */
     private Decoded decode(byte[] bytes, Container container) {
         long pixels = (long) container.width() * container.height();
-        return pixels > REDUCED_DECODE_PIXELS ? decoder.decodeReduced(bytes, container) : decoder.decode(bytes, container, 1);
+        if (pixels <= REDUCED_DECODE_PIXELS) {
+            return decoder.decode(bytes, container, 1);
+        }
+        if (container.format() == ImageFormat.JPEG) {
+            return decoder.decodeReduced(bytes, container);
+        }
+        return decoder.decode(bytes, container, (int) Math.ceil(Math.sqrt((double) pixels / REDUCED_DECODE_PIXELS)));
     }
 
     private static ForensicReport.Provenance noProvenance() {

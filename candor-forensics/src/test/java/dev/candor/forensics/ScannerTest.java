@@ -79,6 +79,18 @@ class ScannerTest {
     }
 
     @Test
+    void aLargePngIsReadSubsampledAndStillHashedCloseToTheFullDecode() throws IOException {
+        BufferedImage bridge = ImageIO.read(new ByteArrayInputStream(Fixtures.bytes("threatexchange-pdq/dih/bridge-1-original.jpg")));
+        byte[] large = TestImages.encode(DefectPainter.scale(bridge, 1.75), "png");
+        PdqHash full = PdqHasher.hash(ImageIO.read(new ByteArrayInputStream(large))).hash();
+
+        ForensicReport report = scanner.scan("large.png", large, ScanContext.none());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(PdqHash.fromHex(report.pdq().hash()).distance(full)).isLessThanOrEqualTo(10);
+    }
+
+    @Test
     void aFailingExtraCheckIsRecordedAndTheScanGoesOn() {
         Scanner withCheck = Forensics.scanner(ScanConfig.defaults().withCheck(e -> {
             throw new IllegalStateException("boom");
