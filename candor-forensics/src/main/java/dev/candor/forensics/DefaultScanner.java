@@ -82,7 +82,7 @@ final class DefaultScanner implements Scanner {
     public Listing listing(String name, byte[] bytes) {
         Container container = walk(bytes);
         Decoded decoded = decode(bytes, container);
-        if (decoded instanceof Decoded.Image(BufferedImage image, int ignored)) {
+        if (decoded instanceof Decoded.Image(BufferedImage image, int _)) {
             return new PreparedListing(name, Pixels.fit(image, ListingMatcher.WORKING_SIDE), Hashing.pdq(image), null);
         }
         return new PreparedListing(name, null, null, ((Decoded.Refused) decoded).message());
@@ -175,7 +175,7 @@ final class DefaultScanner implements Scanner {
                     image = img;
                     subsampling = factor;
                 }
-                case Decoded.Refused(Decoded.Reason reason, String message) -> errors.add("decode: " + message);
+                case Decoded.Refused(var _, String message) -> errors.add("decode: " + message);
             }
             if (image != null) {
                 guarded("pdq", () -> pdq = Hashing.pdq(image));

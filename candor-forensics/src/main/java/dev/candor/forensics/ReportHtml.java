@@ -134,7 +134,7 @@ public final class ReportHtml {
         Container header = Containers.read(file);
         Decoded decoded = (long) header.width() * header.height() > DefaultScanner.REDUCED_DECODE_PIXELS
                 ? DECODER.decodeReduced(file, header) : DECODER.decode(file, header, 1);
-        if (!(decoded instanceof Decoded.Image(BufferedImage image, int ignored))) {
+        if (!(decoded instanceof Decoded.Image(BufferedImage image, int _))) {
             return null;
         }
         try {

@@ -88,7 +88,7 @@ public final class TraceChecks {
     private static void thumbnail(byte[] thumbnail, BufferedImage working, int width, int height, SafeDecoder decoder,
                                   List<Finding> findings) {
         Container header = Containers.read(thumbnail);
-        if (!(decoder.decode(thumbnail, header, 1) instanceof Decoded.Image(BufferedImage thumb, int ignored))) {
+        if (!(decoder.decode(thumbnail, header, 1) instanceof Decoded.Image(BufferedImage thumb, int _))) {
             return;
         }
         BufferedImage trimmed = Borders.trim(thumb);
