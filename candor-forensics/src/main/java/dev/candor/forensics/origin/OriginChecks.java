@@ -138,14 +138,36 @@ public final class OriginChecks {
         }
         tools.addAll(xmp.values(XMP_BASIC, "CreatorTool"));
         for (String tool : tools) {
-            String lower = tool.toLowerCase(Locale.ROOT);
-            if (GENERATOR_SOFTWARE.stream().anyMatch(lower::contains)) {
+            if (namesGenerator(tool)) {
                 findings.add(generator("software", "the generator name \"" + tool + "\" as its creating software", tool));
                 declaration = declaration.max(Declaration.AI_GENERATED);
                 break;
             }
         }
         return declaration;
+    }
+
+    /**
+     * Whether a software name names an image generator: Latin names as whole words (so "Fluxus" is not FLUX),
+     * Chinese names anywhere (they are not separated by spaces).
+     */
+    static boolean namesGenerator(String software) {
+        String lower = software.toLowerCase(Locale.ROOT);
+        for (String name : GENERATOR_SOFTWARE) {
+            int at = lower.indexOf(name);
+            while (at >= 0) {
+                boolean latin = name.chars().allMatch(c -> c < 0x3000);
+                if (!latin || (!wordChar(lower, at - 1) && !wordChar(lower, at + name.length()))) {
+                    return true;
+                }
+                at = lower.indexOf(name, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(String s, int i) {
+        return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 0x3000;
     }
 
     private static Finding generator(String kind, String what, String evidence) {
@@ -161,7 +183,7 @@ public final class OriginChecks {
         tools.addAll(xmp.values(XMP_BASIC, "CreatorTool"));
         tools.addAll(xmp.values(ST_EVT, "softwareAgent"));
         List<String> actions = xmp.values(ST_EVT, "action");
-        tools.removeIf(t -> GENERATOR_SOFTWARE.stream().anyMatch(t.toLowerCase(Locale.ROOT)::contains));
+        tools.removeIf(OriginChecks::namesGenerator);
         List<String> editors = tools.stream()
                 .filter(t -> EDITORS.stream().anyMatch(e -> t.toLowerCase(Locale.ROOT).contains(e))).toList();
         if (!editors.isEmpty()) {
