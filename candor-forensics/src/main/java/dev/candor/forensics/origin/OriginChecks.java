@@ -148,12 +148,20 @@ public final class OriginChecks {
     }
 
     /**
-     * Whether a software name names an image generator: Latin names as whole words (so "Fluxus" is not FLUX),
-     * Chinese names anywhere (they are not separated by spaces).
+     * Whether a software name names an image generator: Latin names as whole words (so "Fluxus" is not FLUX,
+     * "Canvas" is not Canva), Chinese names anywhere (they are not separated by spaces).
      */
     static boolean namesGenerator(String software) {
+        return mentions(software, GENERATOR_SOFTWARE);
+    }
+
+    static boolean namesEditor(String software) {
+        return mentions(software, EDITORS);
+    }
+
+    private static boolean mentions(String software, List<String> names) {
         String lower = software.toLowerCase(Locale.ROOT);
-        for (String name : GENERATOR_SOFTWARE) {
+        for (String name : names) {
             int at = lower.indexOf(name);
             while (at >= 0) {
                 boolean latin = name.chars().allMatch(c -> c < 0x3000);
@@ -184,8 +192,7 @@ public final class OriginChecks {
         tools.addAll(xmp.values(ST_EVT, "softwareAgent"));
         List<String> actions = xmp.values(ST_EVT, "action");
         tools.removeIf(OriginChecks::namesGenerator);
-        List<String> editors = tools.stream()
-                .filter(t -> EDITORS.stream().anyMatch(e -> t.toLowerCase(Locale.ROOT).contains(e))).toList();
+        List<String> editors = tools.stream().filter(OriginChecks::namesEditor).toList();
         if (!editors.isEmpty()) {
             findings.add(new Finding("software.editor", Strength.MODERATE,
                     "The file was last written or edited by photo-editing software: " + String.join(", ", editors) + ".",

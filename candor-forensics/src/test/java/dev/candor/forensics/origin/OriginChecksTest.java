@@ -21,4 +21,16 @@ class OriginChecksTest {
     void generatorNamesMatchAsWordsNotInsideOtherNames(String software, boolean generator) {
         assertThat(OriginChecks.namesGenerator(software)).isEqualTo(generator);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Adobe Photoshop 21.1 (Macintosh), true",
+            "Adobe Lightroom 5.3 (Macintosh), true",
+            "美图秀秀, true",
+            "Canva, true",
+            "Canvas Camera, false",
+            "GIMP 2.10.38, true"})
+    void editorNamesMatchAsWordsToo(String software, boolean editor) {
+        assertThat(OriginChecks.namesEditor(software)).isEqualTo(editor);
+    }
 }
