@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * A self-contained HTML page for one report, for a merchant to attach to a dispute: verdict, the evidence photo
  * beside the matched listing photo with edited regions outlined, the heat map, and every finding in plain words.
- * Images are embedded as data URIs (reduced to at most 900 pixels); the page loads nothing from the network.
+ * Images are embedded as data URIs (reduced to at most 900 pixels); the page loads nothing from the network. Every
+ * string from the report is escaped, so a report built by other code (or a custom check's data) cannot inject markup.
  */
 public final class ReportHtml {
 
@@ -50,7 +51,7 @@ public final class ReportHtml {
                 .append("</code></td></tr><tr><th>Format</th><td>").append(esc(report.format())).append(' ')
                 .append(report.width()).append('×').append(report.height()).append("</td></tr>");
         if (report.pdq() != null) {
-            h.append("<tr><th>PDQ hash</th><td><code>").append(report.pdq().hash()).append("</code> (quality ")
+            h.append("<tr><th>PDQ hash</th><td><code>").append(esc(String.valueOf(report.pdq().hash()))).append("</code> (quality ")
                     .append(report.pdq().quality()).append(")</td></tr>");
         }
         ForensicReport.C2pa c2pa = report.provenance().c2pa();
@@ -72,7 +73,7 @@ public final class ReportHtml {
                     .append(esc(f.summary()));
             String map = f.data().get("heatMapPng");
             if (map != null) {
-                h.append("<br><img alt=\"map\" style=\"max-width:400px\" src=\"data:image/png;base64,").append(map).append("\">");
+                h.append("<br><img alt=\"map\" style=\"max-width:400px\" src=\"data:image/png;base64,").append(esc(map)).append("\">");
             }
             h.append("</td><td><code>").append(esc(f.check())).append("</code></td></tr>");
         }

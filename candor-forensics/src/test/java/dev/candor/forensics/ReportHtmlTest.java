@@ -38,6 +38,18 @@ class ReportHtmlTest {
     }
 
     @Test
+    void stringsFromACustomCheckCannotInjectMarkup() {
+        Scanner scanner = Forensics.scanner(ScanConfig.defaults().withCheck(e -> List.of(new Finding("custom<b>", Strength.HINT,
+                "<img src=x onerror=alert(1)>", Map.of("heatMapPng", "\"><script>alert(2)</script>")))));
+        ForensicReport report = scanner.scan("x.jpg", Fixtures.bytes("threatexchange-pdq/misc/wee.jpg"), ScanContext.none());
+
+        String html = ReportHtml.render(report, null, Map.of());
+
+        assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x").doesNotContain("custom<b>")
+                .contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
     void anUnreadableFileStillGetsAPageWithItsErrors() {
         ForensicReport report = Forensics.scanner(ScanConfig.defaults()).scan("x.gif",
                 TestImages.encode(TestImages.gradient(8, 8), "gif"), ScanContext.none());
