@@ -185,7 +185,7 @@ final class DefaultScanner implements Scanner {
                 guarded("listing", () -> matches.addAll(ListingMatcher.match(working, container.width(), container.height(),
                         pdq, context.listings(), findings)));
             }
-            guarded("traces", () -> findings.addAll(TraceChecks.inspect(container, exif, working,
+            guarded("traces", () -> findings.addAll(TraceChecks.inspect(container, exif, xmp, working,
                     container.width(), container.height(), context.deliveredAt(), decoder)));
             if (image != null && subsampling == 1 && container.format() == ImageFormat.JPEG) {
                 guarded("ela", () -> ErrorLevels.inspect(image).ifPresent(findings::add));

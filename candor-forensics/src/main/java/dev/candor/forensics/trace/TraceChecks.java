@@ -10,6 +10,7 @@ import dev.candor.forensics.image.ImageFormat;
 import dev.candor.forensics.image.SafeDecoder;
 import dev.candor.forensics.listing.ImageDiff;
 import dev.candor.forensics.origin.ExifFacts;
+import dev.candor.forensics.origin.Xmp;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -39,10 +40,10 @@ public final class TraceChecks {
      * @param height      full height of the image
      * @param deliveredAt delivery time, {@code null} when unknown
      */
-    public static List<Finding> inspect(Container container, ExifFacts exif, BufferedImage working, int width, int height,
+    public static List<Finding> inspect(Container container, ExifFacts exif, Xmp xmp, BufferedImage working, int width, int height,
                                         Instant deliveredAt, SafeDecoder decoder) {
         List<Finding> findings = new ArrayList<>();
-        captureTime(exif, deliveredAt, findings);
+        captureTime(CaptureTime.of(exif, xmp), deliveredAt, findings);
         if (working != null && exif.thumbnail() != null) {
             thumbnail(exif.thumbnail(), working, width, height, decoder, findings);
         }
@@ -52,15 +53,16 @@ public final class TraceChecks {
         return findings;
     }
 
-    private static void captureTime(ExifFacts exif, Instant deliveredAt, List<Finding> findings) {
-        if (exif.captured() == null || deliveredAt == null) {
+    private static void captureTime(CaptureTime capture, Instant deliveredAt, List<Finding> findings) {
+        if (capture == null || deliveredAt == null) {
             return;
         }
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("captured", exif.captured() + (exif.capturedZone() == null ? " (local time, zone unknown)" : exif.capturedZone().getId()));
+        data.put("captured", capture.local() + (capture.zone() == null ? " (local time, zone unknown)" : capture.zone().getId()));
+        data.put("source", capture.source());
         data.put("deliveredAt", deliveredAt.toString());
-        if (exif.capturedZone() != null) {
-            Instant captured = exif.captured().toInstant(exif.capturedZone());
+        if (capture.zone() != null) {
+            Instant captured = capture.local().toInstant(capture.zone());
             if (captured.isBefore(deliveredAt)) {
                 findings.add(new Finding("timeline.capturedBeforeDelivery", Strength.MODERATE,
                         "The camera recorded the photo at " + captured + ", before the order was delivered at " + deliveredAt
@@ -68,15 +70,15 @@ public final class TraceChecks {
             }
             return;
         }
-        Instant latest = exif.captured().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
-        Instant earliest = exif.captured().toInstant(ZoneOffset.UTC).minus(ZONE_UNCERTAINTY);
+        Instant latest = capture.local().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
+        Instant earliest = capture.local().toInstant(ZoneOffset.UTC).minus(ZONE_UNCERTAINTY);
         if (latest.isBefore(deliveredAt)) {
             findings.add(new Finding("timeline.capturedBeforeDelivery", Strength.MODERATE,
-                    "The camera recorded the photo at " + exif.captured() + " local time, before the order was delivered at "
+                    "The camera recorded the photo at " + capture.local() + " local time, before the order was delivered at "
                             + deliveredAt + " in any time zone.", data));
         } else if (earliest.isBefore(deliveredAt)) {
             findings.add(new Finding("timeline.capturedNearDelivery", Strength.HINT,
-                    "The camera time " + exif.captured() + " may be before the delivery at " + deliveredAt
+                    "The camera time " + capture.local() + " may be before the delivery at " + deliveredAt
                             + " depending on the time zone, which the file does not record.", data));
         }
     }

@@ -66,6 +66,16 @@ class TraceChecksTest {
     }
 
     @Test
+    void withoutExifTheXmpCaptureTimeIsUsed() {
+        String xmp = Carriers.xmpPacket("<photoshop:DateCreated>2026-02-01T10:00:00+08:00</photoshop:DateCreated>",
+                "xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"", "");
+        byte[] file = Carriers.jpegWithXmp(TestImages.jpeg(TestImages.gradient(64, 48), 0.9f), xmp);
+
+        assertThat(findings(file, Instant.parse("2026-03-01T10:00:00Z"), "timeline.capturedBeforeDelivery"))
+                .singleElement().satisfies(f -> assertThat(f.data()).containsEntry("source", "XMP DateCreated"));
+    }
+
+    @Test
     void aPhotoTakenAfterDeliveryRaisesNothing() {
         assertThat(findings(cameraJpeg("2026:03:05 08:00:00"), Instant.parse("2026-03-01T10:00:00Z"), "timeline.capturedBeforeDelivery"))
                 .isEmpty();
