@@ -135,6 +135,7 @@ class AccessControlIT extends IntegrationTest {
         p.put("GET /api/v1/evidence/{evidenceId}", get);
         p.put("GET /api/v1/evidence/{evidenceId}/content", get);
         p.put("GET /api/v1/review-queue", get);
+        p.put("GET /api/v1/cases/{caseId}/forensics", get);
         p.put("GET /api/v1/category-standards", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
         p.put("POST /api/v1/admin/principals", refused(body("kind", "ADMIN", "displayName", "me")));
         p.put("DELETE /api/v1/admin/api-keys/{keyId}", refused(null));

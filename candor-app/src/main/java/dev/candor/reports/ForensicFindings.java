@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The forensic findings on a case's evidence files, attached to a report when it is filed. The forensics
- * module will implement it once the forensics library is wired into the service (#4); until then no bean
- * exists and reports are filed with {@code forensicsAvailable: false} and no findings.
+ * The forensic findings on a case's evidence files, attached to a report when it is filed. The photo
+ * forensics module implements it; without such a bean reports are filed with {@code forensics.available:
+ * false} and no findings.
  */
 public interface ForensicFindings {
 

@@ -2,6 +2,7 @@ package dev.candor.evidence.application;
 
 import dev.candor.aftersales.AfterSalesCases;
 import dev.candor.aftersales.AfterSalesCases.CaseParties;
+import dev.candor.evidence.EvidencePhotos;
 import dev.candor.evidence.infrastructure.EvidenceFiles;
 import dev.candor.evidence.model.EvidenceCheck;
 import dev.candor.evidence.model.EvidenceFile;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionOperations;
 @Service
 public class AddEvidence {
 
-    public static final String ORIGINALS = "evidence-originals";
+    public static final String ORIGINALS = EvidencePhotos.ORIGINALS_AREA;
     public static final String COPIES = "evidence-copies";
     private static final int MAX_FILE_NAME = 255;
 
