@@ -14,8 +14,8 @@ create table abuse_reports (
     order_id              text references orders (id),
     description           text        not null,
     evidence_ids          uuid[]      not null,
-    -- the case's forensic findings when the report was filed; forensics_available is false until the
-    -- forensics library is wired into the service (#4)
+    -- the case's forensic findings when the report was filed; forensics_available is false when the
+    -- service runs without the photo forensics module
     forensic_findings     jsonb       not null,
     forensics_available   boolean     not null,
     filed_by_id           text        not null,

@@ -17,8 +17,8 @@ import java.util.UUID;
  * @param orderId the order it concerns; {@code null} for a report against a store's reporting
  * @param evidenceIds evidence files of the case the reporter cites
  * @param forensicFindings the case's forensic findings when the report was filed
- * @param forensicsAvailable whether forensic findings could be attached at all (false until the
- *     forensics library is wired into the service)
+ * @param forensicsAvailable whether forensic findings could be attached at all (false when the service
+ *     runs without the photo forensics module)
  * @param decision {@code null} while the report is pending
  */
 public record AbuseReport(UUID id, ViolationType type, ReportSource source, ReportStatus status, SubjectType subjectType,

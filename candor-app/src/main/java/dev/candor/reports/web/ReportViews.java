@@ -27,7 +27,7 @@ final class ReportViews {
     record Filer(String id, String kind) {
     }
 
-    /** {@code available} is false until the forensics library is wired into the service (#4). */
+    /** {@code available} is false when the service runs without the photo forensics module. */
     record Forensics(boolean available, List<Finding> findings) {
     }
 
