@@ -1,5 +1,6 @@
 package dev.candor.demo;
 
+import dev.candor.shared.Sha256;
 import dev.candor.shared.audit.AuditLog;
 import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +121,10 @@ class DemoData {
         orders.put("/api/v1/buyers/demo-buyer-3", Map.of("name", "Chen Mei", "phone", "13511112222", "address", "广东省深圳市南山区科技园 1 栋"));
         orders.put("/api/v1/listings/demo-coat", listing("demo-apparel", "Double-faced wool coat 双面羊毛大衣", "apparel", 89_900));
         orders.put("/api/v1/listings/demo-scarf", listing("demo-apparel", "Cashmere scarf 羊绒围巾", "apparel", 25_900));
-        orders.put("/api/v1/listings/demo-bracelet", listing("demo-jewellery", "Hetian jade bracelet 和田玉手镯", "jewellery", 158_000));
+        Map<String, Object> bracelet = new LinkedHashMap<>(listing("demo-jewellery", "Hetian jade bracelet 和田玉手镯", "jewellery", 158_000));
+        bracelet.put("photos", List.of(Map.of("photoId", "main")));
+        orders.put("/api/v1/listings/demo-bracelet", bracelet);
+        orders.putBytes("/api/v1/listings/demo-bracelet/photos/main", DemoPhotos.listing(), "image/jpeg");
 
         orders.put("/api/v1/orders/demo-order-1", order("demo-apparel", "demo-buyer-1", "demo-coat", "apparel", 89_900, now, 2));
         orders.put("/api/v1/orders/demo-order-2", order("demo-apparel", "demo-buyer-2", "demo-scarf", "apparel", 25_900, now, 3));
@@ -133,12 +138,14 @@ class DemoData {
         String scarf = orders.post("/api/v1/cases", caseRequest("demo-order-2", "RETURN_AND_REFUND", "NOT_AS_DESCRIBED",
                 "颜色与图片不符 Colour differs from the photos", 25_900)).path("id").asString();
         merchant.post("/api/v1/cases/" + scarf + "/agree", Map.of());
-        // Refused and escalated: in the reviewers' queue.
-        String bracelet = orders.post("/api/v1/cases", caseRequest("demo-order-3", "REFUND_ONLY", "QUALITY_PROBLEM",
+        // Refused and escalated: in the reviewers' queue. The buyer's photo is the listing photo with a crack
+        // painted on; GET /api/v1/cases/{id}/forensics shows it.
+        String braceletCase = orders.post("/api/v1/cases", caseRequest("demo-order-3", "REFUND_ONLY", "QUALITY_PROBLEM",
                 "手镯有裂纹 The bracelet has a crack", 158_000)).path("id").asString();
-        merchant2.post("/api/v1/cases/" + bracelet + "/refuse", Map.of("reason",
+        orders.postPhoto("/api/v1/cases/" + braceletCase + "/evidence", "IMG_3301.jpg", DemoPhotos.listingWithPaintedCrack());
+        merchant2.post("/api/v1/cases/" + braceletCase + "/refuse", Map.of("reason",
                 "出库检验无裂纹，买家照片疑似商品主图改图 No crack at dispatch; the buyer's photo looks like our listing photo, edited"));
-        orders.post("/api/v1/cases/" + bracelet + "/escalate", Map.of("reason", "商家拒绝退款 The merchant refused"));
+        orders.post("/api/v1/cases/" + braceletCase + "/escalate", Map.of("reason", "商家拒绝退款 The merchant refused"));
         // Refunded and closed.
         String closed = buyer.post("/api/v1/cases", caseRequest("demo-order-4", "REFUND_ONLY", "DAMAGED_IN_TRANSIT",
                 "包裹破损 Parcel arrived torn", 25_900)).path("id").asString();
@@ -202,17 +209,44 @@ class DemoData {
             return send("POST", path, body);
         }
 
-        private JsonNode send(String method, String path, Object body) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "demo:" + method + ":" + path + ":" + json.writeValueAsString(body).hashCode())
-                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+        void putBytes(String path, byte[] bytes, String contentType) throws IOException, InterruptedException {
+            check("PUT", path, http.send(request(path).header("Content-Type", contentType)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        /** Uploads a photo as the multipart form the evidence endpoint takes. */
+        void postPhoto(String path, String fileName, byte[] bytes) throws IOException, InterruptedException {
+            String boundary = "candor-demo-" + Sha256.hex(bytes).substring(0, 16);
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            HttpRequest request = request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Idempotency-Key", "demo:photo:" + path + ":" + Sha256.hex(bytes))
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, bytes, tail)))
                     .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            check("POST", path, http.send(request, HttpResponse.BodyHandlers.ofString()));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
+        }
+
+        private static HttpResponse<String> check(String method, String path, HttpResponse<String> response) {
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
             }
+            return response;
+        }
+
+        private JsonNode send(String method, String path, Object body) throws IOException, InterruptedException {
+            String text = json.writeValueAsString(body);
+            HttpRequest request = request(path)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "demo:" + method + ":" + path + ":" + Sha256.hex(text))
+                    .method(method, HttpRequest.BodyPublishers.ofString(text))
+                    .build();
+            HttpResponse<String> response = check(method, path, http.send(request, HttpResponse.BodyHandlers.ofString()));
             return response.body().isBlank() ? json.missingNode() : json.readTree(response.body());
         }
     }

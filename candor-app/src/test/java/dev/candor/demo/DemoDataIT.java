@@ -35,6 +35,10 @@ class DemoDataIT extends IntegrationTest {
         assertThat(details.path("buyer").path("phone").asString()).isEqualTo("139****5678");
         assertThat(details.path("allowedActions").toString()).contains("AGREE", "REFUSE", "OFFER_PARTIAL_REFUND");
 
+        String braceletCase = as("cnd_demo-merchant2_demo").get("/api/v1/cases").json().path("items").get(0).path("id").asString();
+        JsonNode scan = as("cnd_demo-merchant2_demo").get("/api/v1/cases/" + braceletCase + "/forensics").json();
+        assertThat(scan.path("images").get(0).path("verdict").asString()).isEqualTo("DERIVED_FROM_LISTING_EDITED");
+
         assertThat(admin.get("/api/v1/admin/audit/verification").json().path("intact").asBoolean()).isTrue();
     }
 }
