@@ -158,7 +158,7 @@ class AbuseReportsIT extends IntegrationTest {
         assertThat(fromCase.path("evidenceIds").get(0).asString()).isEqualTo(evidenceId);
         assertThat(fromCase.path("buyer").path("name").asString()).isEqualTo("张*");
         assertThat(fromCase.path("buyer").path("phone").asString()).isEqualTo("138****5678");
-        assertThat(fromCase.path("forensics").path("available").asBoolean()).isFalse();
+        assertThat(fromCase.path("forensics").path("available").asBoolean()).isTrue();
         assertThat(Instant.parse(fromCase.path("dueAt").asString())).isEqualTo(EPOCH.plus(Duration.ofHours(24)));
         assertThat(fromCase.path("complainant").path("tier").asString()).isEqualTo("ORDINARY");
         assertThat(fromCase.path("complainant").path("weight").asDouble()).isEqualTo(0.6);
