@@ -3,114 +3,83 @@ package dev.candor.aftersales.model;
 /** What a party asks to do to a case, with the facts the action needs. */
 public sealed interface CaseCommand {
 
-    Action action();
+    /** The lifecycle action this command asks for. */
+    default Action action() {
+        return switch (this) {
+            case Agree a -> Action.AGREE;
+            case Refuse r -> Action.REFUSE;
+            case OfferPartialRefund o -> Action.OFFER_PARTIAL_REFUND;
+            case AcceptOffer a -> Action.ACCEPT_OFFER;
+            case DeclineOffer d -> Action.DECLINE_OFFER;
+            case Escalate e -> Action.ESCALATE;
+            case ShipReturn s -> Action.SHIP_RETURN;
+            case ConfirmReturnReceived c -> Action.CONFIRM_RETURN_RECEIVED;
+            case PassInspection p -> Action.PASS_INSPECTION;
+            case FailInspection f -> Action.FAIL_INSPECTION;
+            case ShipReplacement s -> Action.SHIP_REPLACEMENT;
+            case Judge j -> Action.JUDGE;
+            case Enforce e -> Action.ENFORCE;
+            case ConfirmRefund c -> Action.CONFIRM_REFUND;
+            case Appeal a -> Action.APPEAL;
+            case UpholdJudgment u -> Action.UPHOLD_JUDGMENT;
+            case OverturnJudgment o -> Action.OVERTURN_JUDGMENT;
+            case Cancel c -> Action.CANCEL;
+            case Expire e -> e.action();
+        };
+    }
 
     record Agree() implements CaseCommand {
-        public Action action() {
-            return Action.AGREE;
-        }
     }
 
     record Refuse(String reason) implements CaseCommand {
-        public Action action() {
-            return Action.REFUSE;
-        }
     }
 
     record OfferPartialRefund(long amountCents, String note) implements CaseCommand {
-        public Action action() {
-            return Action.OFFER_PARTIAL_REFUND;
-        }
     }
 
     record AcceptOffer() implements CaseCommand {
-        public Action action() {
-            return Action.ACCEPT_OFFER;
-        }
     }
 
     record DeclineOffer(String reason) implements CaseCommand {
-        public Action action() {
-            return Action.DECLINE_OFFER;
-        }
     }
 
     record Escalate(String reason) implements CaseCommand {
-        public Action action() {
-            return Action.ESCALATE;
-        }
     }
 
     record ShipReturn(String carrier, String trackingNumber) implements CaseCommand {
-        public Action action() {
-            return Action.SHIP_RETURN;
-        }
     }
 
     record ConfirmReturnReceived() implements CaseCommand {
-        public Action action() {
-            return Action.CONFIRM_RETURN_RECEIVED;
-        }
     }
 
     record PassInspection(String note) implements CaseCommand {
-        public Action action() {
-            return Action.PASS_INSPECTION;
-        }
     }
 
     record FailInspection(InspectionFailure failure, String note) implements CaseCommand {
-        public Action action() {
-            return Action.FAIL_INSPECTION;
-        }
     }
 
     record ShipReplacement(String carrier, String trackingNumber) implements CaseCommand {
-        public Action action() {
-            return Action.SHIP_REPLACEMENT;
-        }
     }
 
     record Judge(JudgmentOutcome outcome, long amountCents, String rule, String reasoning) implements CaseCommand {
-        public Action action() {
-            return Action.JUDGE;
-        }
     }
 
     record Enforce() implements CaseCommand {
-        public Action action() {
-            return Action.ENFORCE;
-        }
     }
 
     record ConfirmRefund(long amountCents, String reference) implements CaseCommand {
-        public Action action() {
-            return Action.CONFIRM_REFUND;
-        }
     }
 
     record Appeal(String reason) implements CaseCommand {
-        public Action action() {
-            return Action.APPEAL;
-        }
     }
 
     record UpholdJudgment(String reasoning) implements CaseCommand {
-        public Action action() {
-            return Action.UPHOLD_JUDGMENT;
-        }
     }
 
     record OverturnJudgment(JudgmentOutcome outcome, long amountCents, String rule, String reasoning) implements CaseCommand {
-        public Action action() {
-            return Action.OVERTURN_JUDGMENT;
-        }
     }
 
     record Cancel(String reason) implements CaseCommand {
-        public Action action() {
-            return Action.CANCEL;
-        }
     }
 
     /** What Candor does when a time limit runs out; {@code action} is one of the {@code AUTO_} actions. */
