@@ -171,6 +171,14 @@ class AccessControlIT extends IntegrationTest {
                 "merchantLadder", List.of(body("kind", "MERCHANT_REMINDER", "points", 1, "basis", "x")))));
         p.put("GET /api/v1/admin/integrity/policies", get);
         p.put("GET /api/v1/admin/integrity/policies/{version}", get);
+        p.put("GET /api/v1/cases/{caseId}/decisions", get);
+        p.put("GET /api/v1/risk/policies", get);
+        p.put("GET /api/v1/risk/policies/{version}", get);
+        p.put("POST /api/v1/risk/policies", refused(body("note", "n", "policy",
+                as(adminToken()).get("/api/v1/risk/policies/1").json().path("policy"))));
+        p.put("POST /api/v1/risk/policies/{version}/publication", refused(null));
+        p.put("POST /api/v1/risk/policies/{version}/replays", refused(body("from", "2026-01-01T00:00:00Z", "to", "2027-01-01T00:00:00Z")));
+        p.put("POST /api/v1/risk/account-signals", refused(body("buyerId", a.buyerId(), "kind", "DEVICE", "value", "d")));
         return p;
     }
 
@@ -205,6 +213,7 @@ class AccessControlIT extends IntegrationTest {
         String reportBefore = as(adminToken()).get("/api/v1/integrity/reports/" + variables.get("reportId")).raw();
         String recordBefore = as(adminToken()).get("/api/v1/integrity/buyers/" + a.buyerId() + "/record").raw();
         String policiesBefore = as(adminToken()).get("/api/v1/admin/integrity/policies").raw();
+        String riskPoliciesBefore = as(adminToken()).get("/api/v1/risk/policies").raw();
         Map<String, TestApi> strangers = Map.of("merchant of another store", as(merchantToken(unique("store-b"))),
                 "another buyer", as(buyerToken(unique("buyer-b"))));
         List<String> leaks = new ArrayList<>();
@@ -226,6 +235,7 @@ class AccessControlIT extends IntegrationTest {
         assertThat(as(adminToken()).get("/api/v1/integrity/reports/" + variables.get("reportId")).raw()).isEqualTo(reportBefore);
         assertThat(as(adminToken()).get("/api/v1/integrity/buyers/" + a.buyerId() + "/record").raw()).isEqualTo(recordBefore);
         assertThat(as(adminToken()).get("/api/v1/admin/integrity/policies").raw()).isEqualTo(policiesBefore);
+        assertThat(as(adminToken()).get("/api/v1/risk/policies").raw()).isEqualTo(riskPoliciesBefore);
     }
 
     private TestApi.Response send(TestApi api, String endpoint, Probe probe) {

@@ -1,6 +1,8 @@
 package dev.candor.aftersales;
 
 import dev.candor.shared.security.Actor;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What other modules may ask of after-sales cases. */
@@ -16,6 +18,14 @@ public interface AfterSalesCases {
 
     /** Records on the case timeline that the actor added an evidence file; runs in the caller's transaction. */
     void recordEvidenceAdded(UUID caseId, Actor actor, UUID evidenceId, String evidenceKind);
+
+    /**
+     * Records on the case timeline something the platform found or decided that does not move the case
+     * (a risk decision, for example); runs in the caller's transaction.
+     *
+     * @param rule the rule or policy version it follows, shown with the entry
+     */
+    void recordOnTimeline(UUID caseId, Actor actor, String action, String rule, List<UUID> evidenceIds, Map<String, Object> detail);
 
     /**
      * Who is party to a case.

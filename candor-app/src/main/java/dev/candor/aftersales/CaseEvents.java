@@ -10,9 +10,14 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    /** A buyer filed an after-sales request. Amounts are in minor units. */
+    /**
+     * A buyer filed an after-sales request. Amounts are in minor units.
+     *
+     * @param qualityRelated whether the reason is about the goods' quality (and so under the category's quality window)
+     */
     public record CaseCreated(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String orderId, String buyerId,
-                              String type, String reason, long requestedCents, String currency) implements OutboundEvent {
+                              String type, String reason, boolean qualityRelated, long requestedCents, String currency)
+            implements OutboundEvent {
         @Override
         public String eventType() {
             return "case.created";
@@ -44,5 +49,10 @@ public final class CaseEvents {
         public String eventType() {
             return "case.refund-requested";
         }
+    }
+
+    /** A party added an evidence file to a case (in-process only; the order system is not told). */
+    public record EvidenceAdded(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String buyerId, UUID evidenceId,
+                                String evidenceKind) {
     }
 }

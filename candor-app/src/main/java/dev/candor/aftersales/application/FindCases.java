@@ -1,5 +1,6 @@
 package dev.candor.aftersales.application;
 
+import dev.candor.aftersales.CaseDecisions;
 import dev.candor.aftersales.infrastructure.CategoryStandards;
 import dev.candor.aftersales.infrastructure.Cases;
 import dev.candor.aftersales.infrastructure.Timelines;
@@ -31,17 +32,19 @@ public class FindCases {
     private final Timelines timelines;
     private final CategoryStandards standards;
     private final Commerce commerce;
+    private final CaseDecisions decisions;
 
-    FindCases(Cases cases, Timelines timelines, CategoryStandards standards, Commerce commerce) {
+    FindCases(Cases cases, Timelines timelines, CategoryStandards standards, Commerce commerce, CaseDecisions decisions) {
         this.cases = cases;
         this.timelines = timelines;
         this.standards = standards;
         this.commerce = commerce;
+        this.decisions = decisions;
     }
 
     /** A case with everything its viewer may see. {@code buyer} is masked for merchants. */
     public record CaseDetails(AfterSalesCase afterSalesCase, Optional<BuyerContact> buyer, List<Action> allowedActions,
-                              CategoryStandard standard, List<Timelines.Entry> timeline) {
+                              CategoryStandard standard, Optional<CaseDecisions.Summary> decision, List<Timelines.Entry> timeline) {
     }
 
     /** A page of cases. */
@@ -55,7 +58,7 @@ public class FindCases {
         Optional<BuyerContact> buyer = commerce.findBuyer(c.buyerId())
                 .map(contact -> party == Party.MERCHANT ? contact.masked() : contact);
         return new CaseDetails(c, buyer, Lifecycle.available(c, party), standards.forCategory(c.request().category()),
-                timelines.of(caseId));
+                decisions.latest(caseId), timelines.of(caseId));
     }
 
     /**

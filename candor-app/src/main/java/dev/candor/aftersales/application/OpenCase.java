@@ -85,7 +85,8 @@ public class OpenCase {
         timelines.append(opened.id(), now, actor, "OPEN", null, opened.state(), "after-sales request filed", List.of(), detail);
         audit.append(actor, "case.opened", "case", opened.id().toString(), detail);
         events.publishEvent(new CaseEvents.CaseCreated(UUID.randomUUID(), now, opened.id(), opened.storeId(), opened.orderId(),
-                opened.buyerId(), request.type().name(), request.reason().name(), request.requestedCents(), order.currency()));
+                opened.buyerId(), request.type().name(), request.reason().name(), request.reason().qualityRelated(), request.requestedCents(),
+                order.currency()));
         return opened;
     }
 }

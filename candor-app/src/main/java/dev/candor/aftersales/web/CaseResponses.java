@@ -1,5 +1,6 @@
 package dev.candor.aftersales.web;
 
+import dev.candor.aftersales.CaseDecisions;
 import dev.candor.aftersales.application.FindCases;
 import dev.candor.aftersales.infrastructure.Timelines;
 import dev.candor.aftersales.model.AfterSalesCase;
@@ -38,7 +39,7 @@ final class CaseResponses {
                     String state, Instant createdAt, Instant stateSince, DeadlineView deadline, Long offerCents,
                     String refusalReason, AfterSalesCase.ReturnShipment returnShipment, AfterSalesCase.Inspection inspection,
                     Judgment judgment, AfterSalesCase.Appeal appeal, AfterSalesCase.Refund refund, List<String> allowedActions,
-                    StandardView standard, List<TimelineView> timeline) {
+                    StandardView standard, CaseDecisions.Summary decision, List<TimelineView> timeline) {
     }
 
     record PageView<T>(List<T> items, int page, int size, long total) {
@@ -62,7 +63,7 @@ final class CaseResponses {
                 c.state().name(), c.createdAt(), c.stateSince(), deadline(c, now), c.offerCents(), c.refusalReason(),
                 c.returnShipment(), c.inspection(), c.judgment(), c.appeal(), c.refund(),
                 details.allowedActions().stream().map(Enum::name).toList(), standard,
-                details.timeline().stream().map(CaseResponses::timeline).toList());
+                details.decision().orElse(null), details.timeline().stream().map(CaseResponses::timeline).toList());
     }
 
     private static TimelineView timeline(Timelines.Entry e) {

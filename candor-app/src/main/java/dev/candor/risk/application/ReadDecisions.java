@@ -1,0 +1,52 @@
+package dev.candor.risk.application;
+
+import dev.candor.aftersales.AfterSalesCases;
+import dev.candor.aftersales.CaseDecisions;
+import dev.candor.risk.infrastructure.Decisions;
+import dev.candor.risk.model.Features;
+import dev.candor.shared.security.Actor;
+import dev.candor.shared.security.ActorKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads decisions: the latest with the case view, and a case's whole history for its parties. Buyers see
+ * outcomes, reasons and the evidence asked for; the features behind them are for the store, platform
+ * staff and the order system.
+ */
+@Service
+public class ReadDecisions implements CaseDecisions {
+
+    private final Decisions decisions;
+    private final AfterSalesCases cases;
+
+    ReadDecisions(Decisions decisions, AfterSalesCases cases) {
+        this.decisions = decisions;
+        this.cases = cases;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Summary> latest(UUID caseId) {
+        return decisions.latest(caseId).map(DecisionTexts::summary);
+    }
+
+    /** One decision as its viewer may see it; {@code features} and {@code score} are null for buyers. */
+    public record Viewed(Summary decision, String previousOutcome, Integer score, Features features) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Viewed> history(UUID caseId, Actor actor) {
+        cases.partiesVisibleTo(caseId, actor);
+        boolean buyer = actor.kind() == ActorKind.BUYER;
+        List<Decisions.Decision> all = decisions.of(caseId);
+        return java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> {
+            Decisions.Decision d = all.get(i);
+            String previous = i == 0 ? null : all.get(i - 1).outcome().name();
+            return new Viewed(DecisionTexts.summary(d), previous, buyer ? null : d.score(), buyer ? null : d.features());
+        }).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.candor.risk.infrastructure;
+
+import dev.candor.risk.model.Features;
+import dev.candor.risk.model.Outcome;
+import dev.candor.risk.model.Reason;
+import dev.candor.risk.model.Stage;
+import dev.candor.shared.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Decisions and revisions, append-only. */
+@Repository
+public class Decisions {
+
+    /** One evidence request as stored: the demand and its one-time code, if it has one. */
+    public record StoredRequest(String kind, String code) {
+    }
+
+    /** A decision as stored. */
+    public record Decision(UUID id, UUID caseId, int revision, Stage stage, Outcome outcome, int score, List<Reason> reasons,
+                           List<StoredRequest> evidenceRequests, Features features, int policyVersion, String storeId,
+                           String buyerId, long requestedCents, String currency, Instant decidedAt) {
+        public Decision {
+            reasons = List.copyOf(reasons);
+            evidenceRequests = List.copyOf(evidenceRequests);
+        }
+    }
+
+    private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<StoredRequest>> REQUESTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Decisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(Decision d) {
+        jdbc.sql("""
+                        insert into risk_decisions (id, case_id, revision, stage, outcome, score, reasons, evidence_requests, features,
+                                                    policy_version, store_id, buyer_id, requested_cents, currency, decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id(), d.caseId(), d.revision(), d.stage().name(), d.outcome().name(), d.score(),
+                        json.writeValueAsString(d.reasons()), json.writeValueAsString(d.evidenceRequests()),
+                        json.writeValueAsString(d.features()), d.policyVersion(), d.storeId(), d.buyerId(), d.requestedCents(),
+                        d.currency(), SqlTime.of(d.decidedAt()))
+                .update();
+    }
+
+    public Optional<Decision> latest(UUID caseId) {
+        return jdbc.sql("select * from risk_decisions where case_id = ? order by revision desc limit 1").param(caseId)
+                .query(this::map).optional();
+    }
+
+    /** The case's decisions, first to last. */
+    public List<Decision> of(UUID caseId) {
+        return jdbc.sql("select * from risk_decisions where case_id = ? order by revision").param(caseId).query(this::map).list();
+    }
+
+    /**
+     * The latest decision of each case whose request was decided in [from, to), at most {@code limit} cases,
+     * in the order the requests were decided; streamed, not held in memory.
+     */
+    public void eachLatestDecision(Instant from, Instant to, int limit, Consumer<Decision> each) {
+        try (Stream<Decision> decisions = jdbc.sql("""
+                        select latest.* from (
+                            select case_id, decided_at from risk_decisions
+                            where revision = 1 and decided_at >= ? and decided_at < ?
+                            order by decided_at, case_id limit ?) requested
+                        cross join lateral (
+                            select * from risk_decisions d where d.case_id = requested.case_id
+                            order by d.revision desc limit 1) latest
+                        order by requested.decided_at, requested.case_id""")
+                .params(SqlTime.of(from), SqlTime.of(to), limit)
+                .query(this::map).stream()) {
+            decisions.forEach(each);
+        }
+    }
+
+    private Decision map(ResultSet rs, int row) throws SQLException {
+        return new Decision(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getInt("revision"),
+                Stage.valueOf(rs.getString("stage")), Outcome.valueOf(rs.getString("outcome")), rs.getInt("score"),
+                json.readValue(rs.getString("reasons"), REASONS), json.readValue(rs.getString("evidence_requests"), REQUESTS),
+                json.readValue(rs.getString("features"), Features.class), rs.getInt("policy_version"), rs.getString("store_id"),
+                rs.getString("buyer_id"), rs.getLong("requested_cents"), rs.getString("currency"), SqlTime.instant(rs, "decided_at"));
+    }
+}
