@@ -44,8 +44,9 @@ public class AuditChain {
     }
 
     /**
-     * Reads every seal in order with its row and recomputes the chain; streams, so memory stays flat on a long
-     * log. One read-only snapshot, so the unsealed count matches the seals read. Seals nothing itself.
+     * Reads every seal in order with its row and recomputes the chain; fetches 1,000 rows at a time (inside the
+     * transaction the driver uses a cursor), so memory stays flat on a long log. One read-only snapshot, so the
+     * unsealed count matches the seals read. Seals nothing itself.
      */
     public Verification verify() {
         return snapshot.execute(status -> check());
@@ -71,6 +72,7 @@ public class AuditChain {
                                a.subject_type, a.subject_id, a.detail
                           from audit_seals s left join audit_log a on a.id = s.audit_id
                          order by s.seq""")
+                .withFetchSize(1000)
                 .query(rs -> {
                     if (state.problem != null) {
                         return;
@@ -90,7 +92,8 @@ public class AuditChain {
                     state.expectedSeq++;
                     state.prevHash = rs.getString("hash");
                 });
-        long unsealed = jdbc.sql("select count(*) from audit_log a where not exists (select 1 from audit_seals s where s.audit_id = a.id)")
+        long unsealed = jdbc.sql("""
+                        select count(*) from audit_log a where not exists (select 1 from audit_seals s where s.audit_id = a.id)""")
                 .query(Long.class).single();
         if (state.problem != null) {
             return new Verification(false, state.checked, state.brokenSeq, state.brokenRowId, state.problem, unsealed);

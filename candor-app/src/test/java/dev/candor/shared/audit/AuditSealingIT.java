@@ -52,7 +52,8 @@ class AuditSealingIT extends IntegrationTest {
             long started;
             double seconds;
             try (ExecutorService pool = Executors.newFixedThreadPool(THREADS + 2)) {
-                List<Future<?>> sealers = List.of(pool.submit(() -> sealUntilDone(appending)), pool.submit(() -> sealUntilDone(appending)));
+                List<Future<?>> sealers = List.of(pool.submit(() -> sealUntilDone(appending)),
+                        pool.submit(() -> sealUntilDone(appending)));
                 List<Future<?>> appenders = new ArrayList<>();
                 started = System.nanoTime();
                 try {
