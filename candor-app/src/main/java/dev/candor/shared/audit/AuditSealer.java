@@ -1,6 +1,8 @@
 package dev.candor.shared.audit;
 
 import dev.candor.shared.SqlTime;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time, so one sealer works at a time across nodes while appends, which never touch the head, go on. A
  * batch inserts its seals, forgets its rows as unsealed and advances the head in one transaction, so every
  * committed row is sealed exactly once. It runs on every node every {@code candor.audit.seal-interval}
- * (default 1s) when scheduling is on, and before each verification.
+ * (default 1s) when scheduling is on, and before each verification. {@code candor_audit_unsealed_rows} shows
+ * the rows waiting for a seal.
  */
 @Component
 class AuditSealer {
@@ -28,11 +31,19 @@ class AuditSealer {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    AuditSealer(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, Clock clock) {
+    AuditSealer(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = transactions;
         this.clock = clock;
+        Gauge.builder("candor.audit.unsealed.rows", this, AuditSealer::unsealed).strongReference(true)
+                .description("Audit rows committed but not yet sealed (not yet tamper-evident); grows if sealing stalls")
+                .register(meters);
+    }
+
+    /** Rows waiting for a seal, cluster-wide (read from the database at each scrape). */
+    long unsealed() {
+        return jdbc.sql("select count(*) from audit_unsealed").query(Long.class).single();
     }
 
     /** Seals every row committed before the call; returns how many rows this call sealed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.candor.shared.SqlTime;
 import dev.candor.shared.security.Actor;
 import dev.candor.testing.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ class AuditSealingIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void appendsFromManyThreadsWhileTwoSealersRunAreEachSealedExactlyOnceInAValidChain() throws Exception {
@@ -151,6 +155,7 @@ class AuditSealingIT extends IntegrationTest {
 
         AuditChain.Verification beforeSealing = chain.verify();
         assertThat(beforeSealing.unsealedRows()).isEqualTo(1);
+        assertThat(meters.get("candor.audit.unsealed.rows").gauge().value()).isEqualTo(1);
         assertThat(count("select count(*) from audit_seals where audit_id = ?", id)).isZero();
         setActor(id, "someone-else");
         assertThat(chain.verify().intact()).as("a change before sealing goes unseen: the documented window").isTrue();
@@ -159,6 +164,7 @@ class AuditSealingIT extends IntegrationTest {
         AuditChain.Verification sealed = chain.sealAndVerify();
         assertThat(sealed.intact()).isTrue();
         assertThat(sealed.unsealedRows()).isZero();
+        assertThat(meters.get("candor.audit.unsealed.rows").gauge().value()).isZero();
         setActor(id, "someone-else");
         try {
             AuditChain.Verification broken = chain.verify();
