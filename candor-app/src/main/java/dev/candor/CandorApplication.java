@@ -10,8 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The Candor service: one stateless node of the after-sales integrity platform. With the single argument
- * {@code audit-verify} it instead verifies the audit log's hash chain, prints the result and exits with
- * 0 (intact) or 1 (broken).
+ * {@code audit-verify} it instead seals the audit rows committed so far, verifies the audit log's seal chain,
+ * prints the result and exits with 0 (intact) or 1 (broken).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,19 +24,20 @@ public class CandorApplication {
         SpringApplication.run(CandorApplication.class, args);
     }
 
-    /** Verifies the audit chain with the normal configuration plus {@code properties}; returns the exit code. */
+    /** Seals and verifies the audit chain with the normal configuration plus {@code properties}; returns the exit code. */
     static int verifyAudit(String... properties) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandorApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("candor.scheduling.enabled=false", "candor.demo-data.enabled=false", "logging.level.root=warn")
                 .properties(properties)
                 .run()) {
-            AuditChain.Verification result = context.getBean(AuditChain.class).verify();
+            AuditChain.Verification result = context.getBean(AuditChain.class).sealAndVerify();
             if (result.intact()) {
-                System.out.printf("audit chain intact: %d rows verified%n", result.rowsChecked());
+                System.out.printf("audit chain intact: %d sealed rows verified, %d not yet sealed%n",
+                        result.rowsChecked(), result.unsealedRows());
                 return 0;
             }
-            System.out.printf("audit chain BROKEN at row %d: %s (%d rows read)%n",
+            System.out.printf("audit chain BROKEN at seal %d: %s (%d seals read)%n",
                     result.firstBrokenSeq(), result.problem(), result.rowsChecked());
             return 1;
         }

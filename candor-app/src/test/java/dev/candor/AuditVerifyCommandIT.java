@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The {@code audit-verify} command, run against this test's database as an external PostgreSQL (so it
  * also proves that a configured JDBC URL replaces the embedded database): exit 0 when the chain is
- * intact, 1 when a row was changed.
+ * intact, 1 when a sealed row was changed. The command seals the rows committed so far before it verifies,
+ * so the principal created here is sealed by the first run.
  */
 class AuditVerifyCommandIT extends IntegrationTest {
 
@@ -31,13 +32,13 @@ class AuditVerifyCommandIT extends IntegrationTest {
             "spring.datasource.password=", "candor.storage.dir=" + System.getProperty("java.io.tmpdir") + "/candor-test-files"};
         assertThat(CandorApplication.verifyAudit(external)).isZero();
 
-        long victim = jdbc.sql("select max(seq) from audit_log").query(Long.class).single();
-        String original = jdbc.sql("select actor_id from audit_log where seq = ?").param(victim).query(String.class).single();
-        jdbc.sql("update audit_log set actor_id = 'someone-else' where seq = ?").param(victim).update();
+        long victim = jdbc.sql("select max(audit_id) from audit_seals").query(Long.class).single();
+        String original = jdbc.sql("select actor_id from audit_log where id = ?").param(victim).query(String.class).single();
+        jdbc.sql("update audit_log set actor_id = 'someone-else' where id = ?").param(victim).update();
         try {
             assertThat(CandorApplication.verifyAudit(external)).isEqualTo(1);
         } finally {
-            jdbc.sql("update audit_log set actor_id = ? where seq = ?").params(original, victim).update();
+            jdbc.sql("update audit_log set actor_id = ? where id = ?").params(original, victim).update();
         }
     }
 }

@@ -484,12 +484,12 @@ class CommerceIntakeIT extends IntegrationTest {
     }
 
     private List<String> auditActions(String subjectType, String subjectId) {
-        return jdbc.sql("select action from audit_log where subject_type = ? and subject_id = ? order by seq")
+        return jdbc.sql("select action from audit_log where subject_type = ? and subject_id = ? order by id")
                 .params(subjectType, subjectId).query(String.class).list();
     }
 
     private String lastAuditDetail(String subjectType, String subjectId) {
-        return jdbc.sql("select detail from audit_log where subject_type = ? and subject_id = ? order by seq desc limit 1")
+        return jdbc.sql("select detail from audit_log where subject_type = ? and subject_id = ? order by id desc limit 1")
                 .params(subjectType, subjectId).query(String.class).single();
     }
 

@@ -99,16 +99,18 @@ class SharedKernelIT extends IntegrationTest {
         var verification = admin.get("/api/v1/admin/audit/verification");
         assertThat(verification.json().path("intact").asBoolean()).isTrue();
         assertThat(verification.json().path("rowsChecked").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(verification.json().path("unsealedRows").asLong()).isZero();
 
-        long victim = jdbc.sql("select max(seq) - 1 from audit_log").query(Long.class).single();
-        String original = jdbc.sql("select detail from audit_log where seq = ?").param(victim).query(String.class).single();
-        jdbc.sql("update audit_log set detail = ? where seq = ?").params(original.replace("REVIEWER", "ADMIN"), victim).update();
+        long victim = jdbc.sql("select max(id) from audit_log where action = 'principal.created'").query(Long.class).single();
+        String original = jdbc.sql("select detail from audit_log where id = ?").param(victim).query(String.class).single();
+        jdbc.sql("update audit_log set detail = ? where id = ?").params(original.replace("REVIEWER", "ADMIN"), victim).update();
         try {
             AuditChain.Verification broken = auditChain.verify();
             assertThat(broken.intact()).isFalse();
-            assertThat(broken.firstBrokenSeq()).isEqualTo(victim);
+            assertThat(broken.firstBrokenRowId()).isEqualTo(victim);
+            assertThat(broken.problem()).isEqualTo("audit row " + victim + " does not match its seal");
         } finally {
-            jdbc.sql("update audit_log set detail = ? where seq = ?").params(original, victim).update();
+            jdbc.sql("update audit_log set detail = ? where id = ?").params(original, victim).update();
         }
         assertThat(auditChain.verify().intact()).isTrue();
     }

@@ -3,6 +3,8 @@ package dev.candor.shared.audit;
 import dev.candor.shared.Sha256;
 import dev.candor.shared.SqlTime;
 import dev.candor.shared.security.Actor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,15 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only audit log. Each row carries the SHA-256 of its own content and of the row before it,
- * so a changed, removed or reordered row breaks the chain ({@link AuditChain#verify()}). Appends take
- * the chain head's row lock, so the chain stays linear with several service nodes; the lock is held
- * until the caller's transaction commits, which is also what makes the audit row commit with the change.
+ * The append-only audit log. An append inserts one row in the caller's transaction, so it commits (or rolls
+ * back) with the change it records, and takes no shared lock: audited writes run in parallel. The
+ * {@link AuditSealer} then chains committed rows in the order it seals them: each seal carries the SHA-256
+ * of its row's id and content and of the seal before it, so a changed, removed or reordered sealed row
+ * breaks the chain ({@link AuditChain#verify()}). A row is tamper-evident once sealed, normally within a
+ * second of its commit.
  */
 @Component
 public class AuditLog {
 
-    /** The hash that stands before the first row. */
+    /** The hash that stands before the first seal. */
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
@@ -46,30 +50,32 @@ public class AuditLog {
     public void append(Actor actor, String action, String subjectType, String subjectId, Map<String, ?> detail) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String detailJson = json.writeValueAsString(new TreeMap<>(detail));
-        record Head(long seq, String hash) {
-        }
-        Head head = jdbc.sql("update audit_head set seq = seq + 1 where id = 1 returning seq, hash")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        AuditEntry entry = new AuditEntry(head.seq(), at, actor.id(), actor.kind().name(), action, subjectType, subjectId,
-                detailJson, head.hash(), null);
-        String hash = entry.computeHash();
         jdbc.sql("""
-                        insert into audit_log (seq, occurred_at, actor_id, actor_kind, action, subject_type, subject_id,
-                                               detail, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.seq(), SqlTime.of(at), entry.actorId(), entry.actorKind(), action, subjectType, subjectId,
-                        detailJson, head.hash(), hash)
+                        with appended as (
+                            insert into audit_log (occurred_at, actor_id, actor_kind, action, subject_type, subject_id, detail)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            returning id)
+                        insert into audit_unsealed (audit_id) select id from appended""")
+                .params(SqlTime.of(at), actor.id(), actor.kind().name(), action, subjectType, subjectId, detailJson)
                 .update();
-        jdbc.sql("update audit_head set hash = ? where id = 1").param(hash).update();
     }
 
-    /** One row of the audit log. */
-    public record AuditEntry(long seq, Instant occurredAt, String actorId, String actorKind, String action,
-                             String subjectType, String subjectId, String detail, String prevHash, String hash) {
+    /** One row of the audit log, as stored. */
+    record AuditEntry(long id, Instant occurredAt, String actorId, String actorKind, String action,
+                      String subjectType, String subjectId, String detail) {
 
-        String computeHash() {
-            return Sha256.hex(String.join("\n", Long.toString(seq), occurredAt.toString(), actorId, actorKind, action,
-                    subjectType, subjectId, detail, prevHash));
+        static final String COLUMNS = "id, occurred_at, actor_id, actor_kind, action, subject_type, subject_id, detail";
+
+        static AuditEntry map(ResultSet rs) throws SQLException {
+            return new AuditEntry(rs.getLong("id"), SqlTime.instant(rs, "occurred_at"), rs.getString("actor_id"),
+                    rs.getString("actor_kind"), rs.getString("action"), rs.getString("subject_type"),
+                    rs.getString("subject_id"), rs.getString("detail"));
+        }
+
+        /** The hash of the seal that chains this row after the seal whose hash is {@code previousHash}. */
+        String sealHash(String previousHash) {
+            return Sha256.hex(String.join("\n", Long.toString(id), occurredAt.toString(), actorId, actorKind, action,
+                    subjectType, subjectId, detail, previousHash));
         }
     }
 }

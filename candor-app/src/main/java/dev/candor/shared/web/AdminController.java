@@ -87,9 +87,12 @@ class AdminController {
     }
 
     @GetMapping("/audit/verification")
-    @Operation(summary = "Verify the audit log's hash chain from the first row to the head")
+    @Operation(summary = "Seal the audit rows committed so far, then verify the seal chain from the first seal to the head",
+            description = "A changed, removed or reordered sealed row breaks the chain. unsealedRows counts rows appended "
+                    + "but not yet sealed when the check read the log (committed during the check): they are tamper-evident "
+                    + "only once sealed, normally within a second.")
     AuditChain.Verification verifyAudit(Actor admin) {
         admin.require(ActorKind.ADMIN);
-        return chain.verify();
+        return chain.sealAndVerify();
     }
 }
