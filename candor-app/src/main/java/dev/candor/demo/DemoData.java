@@ -119,8 +119,17 @@ class DemoData {
         orders.put("/api/v1/buyers/demo-buyer-1", Map.of("name", "李娜", "phone", "13912345678", "address", "浙江省杭州市西湖区文三路 100 号"));
         orders.put("/api/v1/buyers/demo-buyer-2", Map.of("name", "王强", "phone", "13698765432", "address", "上海市浦东新区世纪大道 88 号"));
         orders.put("/api/v1/buyers/demo-buyer-3", Map.of("name", "Chen Mei", "phone", "13511112222", "address", "广东省深圳市南山区科技园 1 栋"));
+        orders.put("/api/v1/buyers/demo-buyer-4", Map.of("name", "赵敏", "phone", "13722223333", "address", "江苏省南京市鼓楼区中山路 18 号"));
+        orders.put("/api/v1/buyers/demo-buyer-5", Map.of("name", "刘洋", "phone", "13633334444", "address", "四川省成都市武侯区天府大道 66 号"));
+        orders.put("/api/v1/buyers/demo-buyer-6", Map.of("name", "孙浩", "phone", "13544445555", "address", "北京市朝阳区建国路 9 号"));
+        orders.put("/api/v1/buyers/demo-buyer-7", Map.of("name", "周婷", "phone", "13855556666", "address", "湖北省武汉市洪山区珞喻路 120 号"));
+        orders.put("/api/v1/buyers/demo-buyer-8", Map.of("name", "吴磊", "phone", "13966667777", "address", "福建省厦门市思明区湖滨南路 50 号"));
         orders.put("/api/v1/listings/demo-coat", listing("demo-apparel", "Double-faced wool coat 双面羊毛大衣", "apparel", 89_900));
         orders.put("/api/v1/listings/demo-scarf", listing("demo-apparel", "Cashmere scarf 羊绒围巾", "apparel", 25_900));
+        orders.put("/api/v1/listings/demo-socks", listing("demo-apparel", "Wool socks 羊毛袜", "apparel", 5_900));
+        orders.put("/api/v1/listings/demo-hat", listing("demo-apparel", "Knitted wool hat 羊毛针织帽", "apparel", 26_900));
+        orders.put("/api/v1/listings/demo-sweater", listing("demo-apparel", "Merino sweater 美利奴毛衣", "apparel", 15_900));
+        orders.put("/api/v1/listings/demo-pendant", listing("demo-jewellery", "Jadeite pendant 翡翠吊坠", "jewellery", 68_800));
         Map<String, Object> bracelet = new LinkedHashMap<>(listing("demo-jewellery", "Hetian jade bracelet 和田玉手镯", "jewellery", 158_000));
         bracelet.put("photos", List.of(Map.of("photoId", "main")));
         orders.put("/api/v1/listings/demo-bracelet", bracelet);
@@ -131,6 +140,13 @@ class DemoData {
         orders.put("/api/v1/orders/demo-order-3", order("demo-jewellery", "demo-buyer-3", "demo-bracelet", "jewellery", 158_000, now, 6));
         orders.put("/api/v1/orders/demo-order-4", order("demo-apparel", "demo-buyer-1", "demo-scarf", "apparel", 25_900, now, 9));
         orders.put("/api/v1/orders/demo-order-5", order("demo-apparel", "demo-buyer-2", "demo-coat", "apparel", 89_900, now, 12));
+        orders.put("/api/v1/orders/demo-order-6", order("demo-apparel", "demo-buyer-4", "demo-socks", "apparel", 5_900, now, 4));
+        orders.put("/api/v1/orders/demo-order-7", order("demo-jewellery", "demo-buyer-5", "demo-pendant", "jewellery", 68_800, now, null));
+        orders.put("/api/v1/orders/demo-order-8", order("demo-jewellery", "demo-buyer-6", "demo-pendant", "jewellery", 68_800, now, 60));
+        orders.put("/api/v1/orders/demo-order-9", order("demo-jewellery", "demo-buyer-6", "demo-pendant", "jewellery", 68_800, now, 30));
+        orders.put("/api/v1/orders/demo-order-10", order("demo-apparel", "demo-buyer-6", "demo-scarf", "apparel", 25_900, now, 5));
+        orders.put("/api/v1/orders/demo-order-11", order("demo-apparel", "demo-buyer-7", "demo-hat", "apparel", 26_900, now, 5));
+        orders.put("/api/v1/orders/demo-order-12", order("demo-apparel", "demo-buyer-8", "demo-sweater", "apparel", 15_900, now, 3));
 
         // Waiting for the merchant: the buyer's own refund-only request on a coat.
         buyer.post("/api/v1/cases", caseRequest("demo-order-1", "REFUND_ONLY", "QUALITY_PROBLEM", "袖口有破洞 A hole at the cuff", 89_900));
@@ -159,9 +175,38 @@ class DemoData {
         merchant.post("/api/v1/cases/" + swap + "/return-receipt", Map.of());
         merchant.post("/api/v1/cases/" + swap + "/inspection", Map.of("result", "RETURN_SWAP",
                 "note", "退回的大衣为旧款，吊牌不同 The returned coat is an older model with a different tag"));
+        // The risk decision on every request (GET /api/v1/cases/{id}/decisions). Above, the coat asks for evidence
+        // with a one-time code (high value), as does the bracelet until the checks of its photo finish.
+        // Approved at once: a trusted buyer and a low-risk order.
+        orders.post("/api/v1/cases", caseRequest("demo-order-6", "REFUND_ONLY", "QUALITY_PROBLEM", "袜子起球 The socks pill", 5_900));
+        // Sent to a person: high value, a category where swaps are common, a quality claim before delivery.
+        orders.post("/api/v1/cases", caseRequest("demo-order-7", "REFUND_ONLY", "QUALITY_PROBLEM",
+                "吊坠有瑕疵 The pendant is flawed", 68_800));
+        // Rejected: two return swaps a reviewer confirmed disable the buyer's refund-only requests platform-wide.
+        Client reviewer = new Client(base, token("demo-reviewer"));
+        for (String order : List.of("demo-order-8", "demo-order-9")) {
+            reviewer.post("/api/v1/integrity/entries", Map.of("subjectType", "BUYER", "subjectId", "demo-buyer-6",
+                    "storeId", "demo-jewellery", "orderId", order, "type", "RETURN_SWAP", "rule", "Integrity rules 3.2: return swap",
+                    "reasoning", "退回的吊坠不是售出的那件 The pendant returned is not the one sold", "findingKey", "demo:" + order));
+        }
+        orders.post("/api/v1/cases", caseRequest("demo-order-10", "REFUND_ONLY", "NOT_AS_DESCRIBED",
+                "围巾不是羊绒的 The scarf is not cashmere", 25_900));
+        // Evidence asked for, then approved once it arrived: a photo beside the one-time code and two more angles.
+        String hat = orders.post("/api/v1/cases", caseRequest("demo-order-11", "REFUND_ONLY", "QUALITY_PROBLEM",
+                "帽子开线 The hat's seam came apart", 26_900)).path("id").asString();
+        for (int angle = 0; angle < 3; angle++) {
+            orders.postPhoto("/api/v1/cases/" + hat + "/evidence", "IMG_40" + angle + ".jpg", DemoPhotos.ownPhoto(angle));
+        }
+        // Approved at once, until the merchant flagged the buyer's photo as AI-generated: its labels say so, so
+        // the request goes to a person and a report waits for the reviewer.
+        String sweater = orders.post("/api/v1/cases", caseRequest("demo-order-12", "REFUND_ONLY", "QUALITY_PROBLEM",
+                "毛衣被虫蛀 Moth holes in the sweater", 15_900)).path("id").asString();
+        String aiPhoto = orders.postPhoto("/api/v1/cases/" + sweater + "/evidence", "IMG_5120.jpg", DemoPhotos.aiGenerated())
+                .path("id").asString();
+        merchant.post("/api/v1/cases/" + sweater + "/evidence/" + aiPhoto + "/flags", Map.of("kind", "AI_GENERATED"));
         transactions.executeWithoutResult(status -> audit.append(Actor.system(), "demo.loaded", "demo", "demo",
-                Map.of("stores", 2, "buyers", 3, "orders", 5, "cases", 5)));
-        log.info("Loaded the demo: 2 stores, 3 buyers, 5 orders, 5 after-sales cases");
+                Map.of("stores", 2, "buyers", 8, "orders", 12, "cases", 10)));
+        log.info("Loaded the demo: 2 stores, 8 buyers, 12 orders, 10 after-sales cases");
     }
 
     private static String token(String keyId) {
@@ -172,8 +217,10 @@ class DemoData {
         return Map.of("storeId", store, "title", title, "category", category, "priceCents", cents, "currency", "CNY", "photos", List.of());
     }
 
+    /** @param deliveredDaysAgo {@code null}: shipped two days ago, not delivered yet */
     private static Map<String, Object> order(String store, String buyer, String listing, String category, long cents,
-                                             Instant now, int deliveredDaysAgo) {
+                                             Instant now, Integer deliveredDaysAgo) {
+        int days = deliveredDaysAgo == null ? 0 : deliveredDaysAgo;
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("storeId", store);
         order.put("buyerId", buyer);
@@ -181,9 +228,11 @@ class DemoData {
                 "unitPriceCents", cents)));
         order.put("totalCents", cents);
         order.put("currency", "CNY");
-        order.put("paidAt", now.minus(Duration.ofDays(deliveredDaysAgo + 3)).toString());
-        order.put("shippedAt", now.minus(Duration.ofDays(deliveredDaysAgo + 2)).toString());
-        order.put("deliveredAt", now.minus(Duration.ofDays(deliveredDaysAgo)).toString());
+        order.put("paidAt", now.minus(Duration.ofDays(days + 3)).toString());
+        order.put("shippedAt", now.minus(Duration.ofDays(days + 2)).toString());
+        if (deliveredDaysAgo != null) {
+            order.put("deliveredAt", now.minus(Duration.ofDays(days)).toString());
+        }
         return order;
     }
 
@@ -214,8 +263,8 @@ class DemoData {
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString()));
         }
 
-        /** Uploads a photo as the multipart form the evidence endpoint takes. */
-        void postPhoto(String path, String fileName, byte[] bytes) throws IOException, InterruptedException {
+        /** Uploads a photo as the multipart form the evidence endpoint takes; answers the evidence file. */
+        JsonNode postPhoto(String path, String fileName, byte[] bytes) throws IOException, InterruptedException {
             String boundary = "candor-demo-" + Sha256.hex(bytes).substring(0, 16);
             byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -225,7 +274,7 @@ class DemoData {
                     .header("Idempotency-Key", "demo:photo:" + path + ":" + Sha256.hex(bytes))
                     .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, bytes, tail)))
                     .build();
-            check("POST", path, http.send(request, HttpResponse.BodyHandlers.ofString()));
+            return json.readTree(check("POST", path, http.send(request, HttpResponse.BodyHandlers.ofString())).body());
         }
 
         private HttpRequest.Builder request(String path) {

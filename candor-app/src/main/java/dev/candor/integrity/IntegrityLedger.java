@@ -43,8 +43,15 @@ public interface IntegrityLedger {
      */
     EntryRecorded record(EntryDraft draft, Actor confirmedBy);
 
-    /** An active restriction on a buyer, with the entries behind it and how to appeal. */
-    record ActiveRestriction(UUID id, String kind, String storeId, Instant startsAt, Instant endsAt, List<UUID> entryIds) {
+    /**
+     * An active restriction on a buyer and the entries behind it.
+     *
+     * @param storeId the store it applies at; {@code null} when platform-wide
+     * @param en what it does, in English ("Refund-only requests are disabled")
+     * @param zh what it does, in Simplified Chinese
+     */
+    record ActiveRestriction(UUID id, String kind, String storeId, Instant startsAt, Instant endsAt, List<UUID> entryIds, String en,
+                             String zh) {
     }
 
     /** The buyer's active restrictions that apply at the store (platform-wide ones and that store's own). */

@@ -64,7 +64,7 @@ class CaseWebhooksIT extends IntegrationTest {
         dispatcher.dispatchDue();
 
         assertThat(received).extracting(e -> e.path("type").asString())
-                .containsExactlyInAnyOrder("case.created", "case.state-changed", "case.refund-requested");
+                .containsExactlyInAnyOrder("case.created", "case.decision-made", "case.state-changed", "case.refund-requested");
         JsonNode refund = received.stream().filter(e -> e.path("type").asString().equals("case.refund-requested")).findFirst().orElseThrow();
         assertThat(refund.path("storeId").asString()).isEqualTo(order.storeId());
         assertThat(refund.path("data").path("caseId").asString()).isEqualTo(id);
@@ -87,6 +87,6 @@ class CaseWebhooksIT extends IntegrationTest {
                 "reason", "OTHER", "requestedCents", 5_000)).text("id");
         assertThat(buyer.post("/api/v1/cases/" + id + "/escalate", body()).status()).isEqualTo(409);
         dispatcher.dispatchDue();
-        assertThat(received).extracting(e -> e.path("type").asString()).containsExactly("case.created");
+        assertThat(received).extracting(e -> e.path("type").asString()).containsExactlyInAnyOrder("case.created", "case.decision-made");
     }
 }

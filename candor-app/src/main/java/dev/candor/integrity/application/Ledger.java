@@ -34,7 +34,8 @@ class Ledger implements IntegrityLedger {
     @Override
     public List<ActiveRestriction> restrictionsOf(String buyerId, String storeId) {
         return restrictions.inForceAt(buyerId, storeId, clock.instant()).stream()
-                .map(r -> new ActiveRestriction(r.id(), r.kind().name(), r.storeId(), r.startsAt(), r.endsAt(), r.entryIds()))
+                .map(r -> new ActiveRestriction(r.id(), r.kind().name(), r.storeId(), r.startsAt(), r.endsAt(), r.entryIds(),
+                        r.kind().english(), r.kind().chinese()))
                 .toList();
     }
 

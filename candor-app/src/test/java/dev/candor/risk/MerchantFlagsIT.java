@@ -1,0 +1,291 @@
+package dev.candor.risk;
+
+import static dev.candor.testing.TestApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.evidence.EvidenceFixtures;
+import dev.candor.testing.IntegrationTest;
+import dev.candor.testing.Orders;
+import dev.candor.testing.TestApi;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One-click merchant flags on evidence photos, on photos the checks really flag: the seller's listing photo
+ * with a stain painted on (PHOTOSHOPPED), a real FLUX.2 output whose C2PA manifest declares
+ * {@code trainedAlgorithmicMedia} (AI_GENERATED, fixtures/README.md), and a clean photo that confirms nothing.
+ */
+class MerchantFlagsIT extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestApi orderSystem;
+    TestApi admin;
+    String store;
+    String subscriptionId;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2026-09-01T08:00:00Z"));
+        orderSystem = as(integrationToken());
+        admin = as(adminToken());
+        store = unique("store");
+        TestApi.Response subscribed = admin.post("/api/v1/admin/webhooks", body("url", "http://127.0.0.1:9/flags",
+                "eventTypes", List.of("case.decision-made"), "storeIds", List.of(store)));
+        assertThat(subscribed.status()).as(subscribed.raw()).isEqualTo(201);
+        subscriptionId = subscribed.text("id");
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        admin.delete("/api/v1/admin/webhooks/" + subscriptionId);
+    }
+
+    record Opened(Orders.PlacedOrder order, String caseId) {
+    }
+
+    private Opened open(long cents) {
+        var order = new Orders(orderSystem).place(store, unique("buyer"), "apparel", cents, clock.instant().minus(Duration.ofDays(3)));
+        TestApi.Response opened = as(buyerToken(order.buyerId())).post("/api/v1/cases",
+                body("orderId", order.orderId(), "type", "REFUND_ONLY", "reason", "QUALITY_PROBLEM", "requestedCents", cents));
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+        return new Opened(order, opened.text("id"));
+    }
+
+    private String upload(Opened c, String name, byte[] photo) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new ByteArrayResource(photo) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        TestApi.Response uploaded = as(buyerToken(c.order().buyerId())).postMultipart("/api/v1/cases/" + c.caseId() + "/evidence", parts, Map.of());
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
+        return uploaded.text("id");
+    }
+
+    private TestApi.Response flag(TestApi who, String caseId, String evidenceId, String kind) {
+        return who.post("/api/v1/cases/" + caseId + "/evidence/" + evidenceId + "/flags", body("kind", kind));
+    }
+
+    private static List<String> codes(JsonNode decision) {
+        return StreamSupport.stream(decision.path("reasons").spliterator(), false).map(r -> r.path("code").asString()).toList();
+    }
+
+    private JsonNode timelineEntry(String caseId, String action) {
+        JsonNode c = as(merchantToken(store)).get("/api/v1/cases/" + caseId).json();
+        return StreamSupport.stream(c.path("timeline").spliterator(), false).filter(e -> e.path("action").asString().equals(action))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void aPaintedListingPhotoFlaggedPhotoshoppedIsConfirmedSentToAPersonAndReportedForAReviewer() {
+        Opened c = open(10_000);
+        BufferedImage listing = listingPhoto();
+        assertThat(orderSystem.put("/api/v1/listings/" + c.order().listingId(), body("storeId", store, "title", "Wool coat",
+                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
+                .status()).isEqualTo(200);
+        assertThat(orderSystem.putBytes("/api/v1/listings/" + c.order().listingId() + "/photos/main", jpeg(listing), "image/jpeg")
+                .status()).isBetween(200, 201);
+        String photo = upload(c, "IMG_2041.jpg", jpeg(withStain(listing)));
+        TestApi merchant = as(merchantToken(store));
+        assertThat(merchant.get("/api/v1/cases/" + c.caseId()).json().path("decision").path("outcome").asString()).isEqualTo("APPROVE_NOW");
+
+        TestApi.Response flagged = flag(merchant, c.caseId(), photo, "PHOTOSHOPPED");
+        assertThat(flagged.status()).as(flagged.raw()).isEqualTo(201);
+        JsonNode f = flagged.json();
+        assertThat(f.path("confirmed").asBoolean()).isTrue();
+        assertThat(f.path("verdict").asString()).isEqualTo("DERIVED_FROM_LISTING_EDITED");
+        JsonNode finding = f.path("findings").get(0);
+        assertThat(finding.path("check").asString()).isEqualTo("listing.edited");
+        assertThat(finding.path("grade").asString()).isEqualTo("STRONG");
+        assertThat(finding.path("en").asString()).contains(c.order().listingId() + "/main");
+        assertThat(finding.path("zh").asString()).contains("修改而成", c.order().listingId() + "/main");
+        assertThat(f.path("explanation").path("zh").asString()).contains("P 图");
+        JsonNode decision = f.path("decision");
+        assertThat(decision.path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
+        assertThat(decision.path("stage").asString()).isEqualTo("MERCHANT_FLAG");
+        assertThat(codes(decision)).first().isEqualTo("MERCHANT_FLAG_CONFIRMED");
+
+        String reportId = f.path("reportId").asString();
+        JsonNode report = as(reviewerToken()).get("/api/v1/integrity/reports/" + reportId).json();
+        assertThat(report.path("source").asString()).isEqualTo("DETECTION");
+        assertThat(report.path("status").asString()).isEqualTo("PENDING");
+        assertThat(report.path("type").asString()).isEqualTo("EDITED_IMAGE");
+        assertThat(report.toString()).contains(photo);
+        assertThat(count("select count(*) from integrity_entries where subject_id = ?", c.order().buyerId()))
+                .as("nothing is recorded against the buyer until a reviewer confirms").isZero();
+        assertThat(count("select count(*) from webhook_outbox where subscription_id = ?::uuid and payload like ? and payload like ?",
+                subscriptionId, "%" + c.caseId() + "%", "%\"stage\":\"MERCHANT_FLAG\"%")).isEqualTo(1);
+        JsonNode entry = timelineEntry(c.caseId(), "MERCHANT_FLAG");
+        assertThat(entry.path("detail").path("confirmed").asBoolean()).isTrue();
+        assertThat(entry.path("evidenceIds").get(0).asString()).isEqualTo(photo);
+
+        TestApi.Response again = flag(as(merchantToken(store)), c.caseId(), photo, "PHOTOSHOPPED");
+        assertThat(again.status()).as(again.raw()).isEqualTo(200);
+        assertThat(again.json().path("reportId").asString()).isEqualTo(reportId);
+        assertThat(again.json().path("flaggedAt").asString()).isEqualTo(f.path("flaggedAt").asString());
+        assertThat(count("select count(*) from abuse_reports where case_id = ?::uuid", c.caseId())).isEqualTo(1);
+        assertThat(count("select count(*) from risk_decisions where case_id = ?::uuid and stage = 'MERCHANT_FLAG'", c.caseId())).isEqualTo(1);
+        assertThat(count("select count(*) from audit_log where action = 'risk.merchant-flagged' and subject_id = ?", c.caseId())).isEqualTo(1);
+
+        TestApi.Response notAi = flag(merchant, c.caseId(), photo, "AI_GENERATED");
+        assertThat(notAi.status()).as(notAi.raw()).isEqualTo(201);
+        assertThat(notAi.json().path("confirmed").asBoolean()).as("the photo declares no AI origin").isFalse();
+        assertThat(notAi.json().path("decision").path("revision").asInt()).isEqualTo(decision.path("revision").asInt());
+    }
+
+    @Test
+    void aPhotoWhoseContentCredentialsDeclareAiGenerationConfirmsAnAiGeneratedFlagButNotAPhotoshoppedOne() {
+        Opened c = open(10_000);
+        String photo = upload(c, "flux-1.jpg", fixture("ai-provenance-samples/flux-1.jpg"));
+        TestApi merchant = as(merchantToken(store));
+
+        TestApi.Response photoshopped = flag(merchant, c.caseId(), photo, "PHOTOSHOPPED");
+        assertThat(photoshopped.status()).as(photoshopped.raw()).isEqualTo(201);
+        assertThat(photoshopped.json().path("confirmed").asBoolean()).isFalse();
+        assertThat(photoshopped.json().path("decision").path("outcome").asString()).isEqualTo("APPROVE_NOW");
+
+        TestApi.Response flagged = flag(merchant, c.caseId(), photo, "AI_GENERATED");
+        assertThat(flagged.status()).as(flagged.raw()).isEqualTo(201);
+        JsonNode f = flagged.json();
+        assertThat(f.path("confirmed").asBoolean()).isTrue();
+        assertThat(f.path("verdict").asString()).isEqualTo("AI_GENERATED_DECLARED");
+        JsonNode finding = f.path("findings").get(0);
+        assertThat(finding.path("check").asString()).isEqualTo("c2pa.digitalSourceType");
+        assertThat(finding.path("grade").asString()).isEqualTo("CONCLUSIVE");
+        assertThat(finding.path("en").asString()).contains("trainedAlgorithmicMedia");
+        assertThat(finding.path("zh").asString()).contains("trainedAlgorithmicMedia", "AI 生成");
+        assertThat(f.path("decision").path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
+        assertThat(as(reviewerToken()).get("/api/v1/integrity/reports/" + f.path("reportId").asString()).json().path("type").asString())
+                .isEqualTo("AI_GENERATED_IMAGE");
+    }
+
+    @Test
+    void aFlagTheChecksDoNotConfirmIsKeptForTheReviewerButChangesNoOutcome() {
+        Opened c = open(30_000);
+        String photo = upload(c, "IMG_1.jpg", EvidenceFixtures.jpeg(400, 300));
+        TestApi merchant = as(merchantToken(store));
+        JsonNode before = merchant.get("/api/v1/cases/" + c.caseId()).json().path("decision");
+        assertThat(before.path("outcome").asString()).isEqualTo("REQUEST_EVIDENCE");
+
+        TestApi.Response flagged = flag(merchant, c.caseId(), photo, "WEB_IMAGE");
+        assertThat(flagged.status()).as(flagged.raw()).isEqualTo(201);
+        JsonNode f = flagged.json();
+        assertThat(f.path("confirmed").asBoolean()).isFalse();
+        assertThat(f.path("findings").size()).isZero();
+        assertThat(f.path("reportId").isNull() || f.path("reportId").isMissingNode()).as("no report").isTrue();
+        assertThat(f.path("explanation").path("en").asString()).contains("changes no decision");
+        assertThat(f.path("decision").path("revision").asInt()).isEqualTo(before.path("revision").asInt());
+        assertThat(f.path("decision").path("outcome").asString()).isEqualTo("REQUEST_EVIDENCE");
+        assertThat(count("select count(*) from abuse_reports where case_id = ?::uuid", c.caseId())).isZero();
+        assertThat(timelineEntry(c.caseId(), "MERCHANT_FLAG").path("detail").path("confirmed").asBoolean()).isFalse();
+
+        upload(c, "IMG_2.jpg", EvidenceFixtures.jpeg(401, 300));
+        JsonNode later = merchant.get("/api/v1/cases/" + c.caseId() + "/decisions").json();
+        JsonNode latest = later.get(later.size() - 1);
+        assertThat(latest.path("features").path("merchantFlags").get(0).path("kind").asString()).isEqualTo("WEB_IMAGE");
+        assertThat(latest.path("features").path("merchantFlags").get(0).path("confirmed").asBoolean()).isFalse();
+        assertThat(codes(latest.path("decision"))).doesNotContain("MERCHANT_FLAG_CONFIRMED");
+    }
+
+    @Test
+    void onlyTheStoresMerchantFlagsAPhotoOfTheCaseWhileTheCaseIsOpen() {
+        Opened c = open(10_000);
+        String photo = upload(c, "IMG_3.jpg", EvidenceFixtures.jpeg(300, 300));
+        Opened other = open(10_000);
+        String otherPhoto = upload(other, "IMG_4.jpg", EvidenceFixtures.jpeg(300, 301));
+
+        assertThat(flag(as(buyerToken(c.order().buyerId())), c.caseId(), photo, "PHOTOSHOPPED").status()).isEqualTo(403);
+        assertThat(flag(as(reviewerToken()), c.caseId(), photo, "PHOTOSHOPPED").status()).isEqualTo(403);
+        assertThat(flag(as(merchantToken(unique("store"))), c.caseId(), photo, "PHOTOSHOPPED").status()).isEqualTo(404);
+        TestApi merchant = as(merchantToken(store));
+        assertThat(flag(merchant, c.caseId(), otherPhoto, "PHOTOSHOPPED").status()).as("a photo of another case").isEqualTo(404);
+        assertThat(flag(merchant, c.caseId(), photo, "BLURRY").status()).isEqualTo(400);
+        assertThat(count("select count(*) from risk_merchant_flags where case_id = ?::uuid", c.caseId())).isZero();
+
+        assertThat(merchant.post("/api/v1/cases/" + c.caseId() + "/agree", body()).status()).isEqualTo(200);
+        TestApi.Response refunded = orderSystem.post("/api/v1/cases/" + c.caseId() + "/refund-confirmation",
+                body("amountCents", 10_000, "reference", unique("refund")));
+        assertThat(refunded.status()).as(refunded.raw()).isEqualTo(200);
+        TestApi.Response closed = flag(merchant, c.caseId(), photo, "PHOTOSHOPPED");
+        assertThat(closed.status()).as(closed.raw()).isEqualTo(409);
+        assertThat(count("select count(*) from risk_merchant_flags where case_id = ?::uuid", c.caseId())).isZero();
+    }
+
+    private static byte[] fixture(String path) {
+        try (InputStream in = MerchantFlagsIT.class.getResourceAsStream("/fixtures/" + path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage listingPhoto() {
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        Random random = new Random(43);
+        g.setColor(new Color(190, 200, 170));
+        g.fillRect(0, 0, 800, 600);
+        for (int i = 0; i < 400; i++) {
+            g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
+            g.setStroke(new BasicStroke(1 + random.nextInt(6)));
+            int x = random.nextInt(800);
+            int y = random.nextInt(600);
+            if (i % 2 == 0) {
+                g.fillOval(x, y, 10 + random.nextInt(60), 10 + random.nextInt(60));
+            } else {
+                g.drawLine(x, y, x + random.nextInt(200) - 100, y + random.nextInt(200) - 100);
+            }
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static BufferedImage withStain(BufferedImage original) {
+        BufferedImage copy = new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = copy.createGraphics();
+        g.drawImage(original, 0, 0, null);
+        g.setColor(new Color(40, 30, 20));
+        g.fillOval(500, 320, 90, 70);
+        g.dispose();
+        return copy;
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
