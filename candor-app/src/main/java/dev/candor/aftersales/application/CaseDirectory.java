@@ -1,6 +1,7 @@
 package dev.candor.aftersales.application;
 
 import dev.candor.aftersales.AfterSalesCases;
+import dev.candor.aftersales.CaseEvents;
 import dev.candor.aftersales.infrastructure.Cases;
 import dev.candor.aftersales.infrastructure.Timelines;
 import dev.candor.aftersales.model.AfterSalesCase;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +25,14 @@ class CaseDirectory implements AfterSalesCases {
     private final Cases cases;
     private final Timelines timelines;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseDirectory(Cases cases, Timelines timelines, AuditLog audit, Clock clock) {
+    CaseDirectory(Cases cases, Timelines timelines, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.timelines = timelines;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,5 +53,7 @@ class CaseDirectory implements AfterSalesCases {
         Map<String, Object> detail = Map.of("kind", evidenceKind);
         timelines.append(caseId, now, actor, "EVIDENCE_ADDED", null, null, "evidence filed on the case", List.of(evidenceId), detail);
         audit.append(actor, "case.evidence-added", "case", caseId.toString(), Map.of("evidenceId", evidenceId.toString(), "kind", evidenceKind));
+        events.publishEvent(new CaseEvents.EvidenceAdded(UUID.randomUUID(), now, caseId, c.storeId(), c.buyerId(), evidenceId,
+                evidenceKind));
     }
 }
