@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,7 +146,12 @@ public class RunForensicStage {
         int busy;
         while ((busy = running.get()) < properties.workers()) {
             if (running.compareAndSet(busy, busy + 1)) {
-                workers.execute(this::drain);
+                try {
+                    workers.execute(this::drain);
+                } catch (RejectedExecutionException shuttingDown) {
+                    running.decrementAndGet();
+                    return;
+                }
             }
         }
     }
