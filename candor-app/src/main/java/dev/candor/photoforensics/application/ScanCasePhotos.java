@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ import org.springframework.stereotype.Service;
 @Service
 class ScanCasePhotos implements CasePhotoScans, ForensicFindings {
 
+    private static final int RECENT_LISTINGS = 64;
+
     private final Scanner scanner = Forensics.scanner(ScanConfig.defaults());
     private final AfterSalesCases cases;
     private final Commerce commerce;
@@ -55,6 +58,17 @@ class ScanCasePhotos implements CasePhotoScans, ForensicFindings {
     private final PhotoReports reports;
     private final Clock clock;
     private final ExecutorService photoScans;
+    /**
+     * The listing photos this node prepared last, least recently used dropped first: every run of a case needs its
+     * listing photos, and preparing one takes 100-500 ms of a core. Each holds a working copy of at most
+     * 768 x 768 pixels (about 2 MB).
+     */
+    private final Map<String, Listing> recentListings = new LinkedHashMap<>(RECENT_LISTINGS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Listing> eldest) {
+            return size() > RECENT_LISTINGS;
+        }
+    };
 
     ScanCasePhotos(AfterSalesCases cases, Commerce commerce, EvidencePhotos evidence, BlobStore blobs, PhotoReports reports,
                    ForensicStageProperties properties, Clock clock) {
@@ -103,8 +117,7 @@ class ScanCasePhotos implements CasePhotoScans, ForensicFindings {
         Map<UUID, ForensicReport> scanned = new HashMap<>();
         if (!unscanned.isEmpty()) {
             ScanContext context = new ScanContext(inParallel(listingPhotos.stream()
-                    .<Callable<Optional<Listing>>>map(photo -> () -> read(ListingPhoto.AREA, photo.sha256())
-                            .map(bytes -> scanner.listing(name(photo), bytes)))
+                    .<Callable<Optional<Listing>>>map(photo -> () -> prepared(photo))
                     .toList()).stream().flatMap(Optional::stream).toList(), deliveredAt);
             List<Optional<ForensicReport>> fresh = inParallel(unscanned.stream()
                     .<Callable<Optional<ForensicReport>>>map(photo -> () -> scanAndStore(caseId, photo, contextKey, context))
@@ -135,6 +148,24 @@ class ScanCasePhotos implements CasePhotoScans, ForensicFindings {
             report.findings().forEach(f -> findings.add(new Finding(scan.evidenceId(), f.check(), f.strength().name(), f.summary())));
         }
         return findings;
+    }
+
+    /** The listing photo decoded and hashed, from this node's recent ones or read now; empty when it is not stored. */
+    private Optional<Listing> prepared(ListingPhoto photo) {
+        String key = name(photo) + " " + photo.sha256();
+        synchronized (recentListings) {
+            Listing recent = recentListings.get(key);
+            if (recent != null) {
+                return Optional.of(recent);
+            }
+        }
+        Optional<Listing> listing = read(ListingPhoto.AREA, photo.sha256()).map(bytes -> scanner.listing(name(photo), bytes));
+        listing.ifPresent(l -> {
+            synchronized (recentListings) {
+                recentListings.put(key, l);
+            }
+        });
+        return listing;
     }
 
     /** Scans one photo and stores its report; empty when its original is missing from the blob store. */
