@@ -16,7 +16,10 @@ public interface AfterSalesCases {
      */
     CaseParties partiesVisibleTo(UUID caseId, Actor actor);
 
-    /** Records on the case timeline that the actor added an evidence file; runs in the caller's transaction. */
+    /**
+     * Records on the case timeline that the actor added an evidence file and publishes
+     * {@link CaseEvents.EvidenceAdded}; runs in the caller's transaction.
+     */
     void recordEvidenceAdded(UUID caseId, Actor actor, UUID evidenceId, String evidenceKind);
 
     /**

@@ -4,7 +4,10 @@ import dev.candor.shared.events.OutboundEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The events the after-sales module publishes for the order system (delivered as webhooks). */
+/**
+ * The events the after-sales module publishes: those implementing {@link OutboundEvent} are delivered to the
+ * order system as webhooks; the others are for the modules of this service only.
+ */
 public final class CaseEvents {
 
     private CaseEvents() {
@@ -51,8 +54,13 @@ public final class CaseEvents {
         }
     }
 
-    /** A party added an evidence file to a case (in-process only; the order system is not told). */
-    public record EvidenceAdded(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String buyerId, UUID evidenceId,
-                                String evidenceKind) {
+    /**
+     * An evidence file was added to a case; published in the transaction that recorded it, for this service's
+     * modules only (the forensic stage queues a scan, the risk module revises its decision). Not a webhook.
+     *
+     * @param evidenceKind {@code PHOTO}, {@code VIDEO} or {@code CHAT_EXPORT}
+     */
+    public record EvidenceAdded(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String buyerId,
+                                UUID evidenceId, String evidenceKind) {
     }
 }

@@ -15,7 +15,7 @@ public final class TestApi {
 
     private final RestClient client;
 
-    TestApi(String baseUrl, String token) {
+    public TestApi(String baseUrl, String token) {
         RestClient.Builder builder = RestClient.builder().baseUrl(baseUrl)
                 .defaultStatusHandler(status -> true, (request, response) -> { });
         if (token != null) {

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One-click forensic check of a case's evidence photos. Merchants of the case's store and platform staff
- * may run it; buyers may not, so that the checks do not teach anyone how to pass them.
+ * One-click forensic check of a case's evidence photos, answered from the stored reports where the forensic
+ * stage has scanned them. Merchants of the case's store and platform staff may run it; buyers may not, so that
+ * the checks do not teach anyone how to pass them.
  */
 @RestController
 @Tag(name = "Evidence forensics")
@@ -31,7 +32,8 @@ class PhotoForensicsController {
     }
 
     @GetMapping(path = "/api/v1/cases/{caseId}/forensics", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Scan the case's evidence photos now: provenance labels, C2PA, derivation from the listing photos "
+    @Operation(summary = "The forensic reports of the case's evidence photos, scanning now any photo not yet scanned against "
+            + "the order's current listing photos and delivery time: provenance labels, C2PA, derivation from the listing photos "
             + "with edited regions, capture time against delivery, re-save traces. Each image's 'file' is its evidence id; "
             + "the form is docs/forensics-report.schema.json.")
     ResponseEntity<String> scan(Actor actor, @PathVariable UUID caseId) {
