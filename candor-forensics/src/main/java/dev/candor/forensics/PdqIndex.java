@@ -58,10 +58,16 @@ public final class PdqIndex {
 
     /** An empty index with room for {@code expected} hashes before it grows. */
     public PdqIndex(int expected) {
+        this(expected, true);
+    }
+
+    private PdqIndex(int expected, boolean buildTables) {
         int capacity = Math.max(16, expected);
         words = new long[4 * capacity];
         keys = new long[capacity];
-        merge();
+        if (buildTables) {
+            merge();
+        }
     }
 
     /** Builds an index of many hashes at once, merging once at the end instead of as they come. */
@@ -333,7 +339,7 @@ public final class PdqIndex {
         private final PdqIndex index;
 
         private Builder(int expected) {
-            index = new PdqIndex(expected);
+            index = new PdqIndex(expected, false);
         }
 
         public Builder add(long key, byte[] pdq) {
