@@ -111,16 +111,14 @@ public final class PdqIndex {
      */
     public List<Match> search(List<String> queryHex, int maxDistance) {
         long[][] queries = queries(queryHex, maxDistance);
-        int[] radii = radii(maxDistance);
+        Probes probes = new Probes(radii(maxDistance));
         lock.readLock().lock();
         try {
             Hits hits = new Hits();
             for (long[] q : queries) {
-                for (int c = 0; c < CHUNKS; c++) {
-                    if (radii[c] >= 0) {
-                        probe(q, c, chunk(q, 0, c), 0, radii[c], maxDistance, hits);
-                    }
-                }
+                probes.enumerate(q);
+                searchTables(q, probes, maxDistance, hits);
+                searchDelta(q, probes, maxDistance, hits);
             }
             return hits.matches(keys);
         } finally {
@@ -148,34 +146,64 @@ public final class PdqIndex {
         }
     }
 
-    /** Visits every value within {@code remaining} bits of {@code value} on chunk {@code c}, flipping bits from {@code fromBit} up. */
-    private void probe(long[] q, int c, int value, int fromBit, int remaining, int maxDistance, Hits hits) {
-        visit(q, c, value, maxDistance, hits);
-        if (remaining == 0) {
-            return;
+    /**
+     * Looks the probes up in the CSR tables in passes (bucket bounds of every probe, then the entries of every
+     * bucket, then their distances), so that the memory reads of one pass do not wait on each other: done probe by
+     * probe, each probe is a chain of three cache misses. A candidate's first two words decide almost every
+     * rejection (a random hash differs from the query in about 64 of those 128 bits); they share one cache line
+     * wherever the array starts, while the whole hash may span two.
+     */
+    private void searchTables(long[] q, Probes probes, int maxDistance, Hits hits) {
+        int n = probes.count;
+        int[] from = probes.from;
+        int[] to = probes.to;
+        int candidates = 0;
+        for (int p = 0; p < n; p++) {
+            int[] off = offsets[probes.chunk[p]];
+            int value = probes.value[p];
+            from[p] = off[value];
+            to[p] = off[value + 1];
+            candidates += to[p] - from[p];
         }
-        for (int b = fromBit; b < CHUNK_BITS[c]; b++) {
-            probe(q, c, value ^ (1 << b), b + 1, remaining - 1, maxDistance, hits);
+        int[] entries = probes.entries(candidates);
+        int k = 0;
+        for (int p = 0; p < n; p++) {
+            int length = to[p] - from[p];
+            System.arraycopy(postings[probes.chunk[p]], from[p], entries, k, length);
+            k += length;
+        }
+        for (int i = 0; i < candidates; i++) {
+            int e = entries[i];
+            int at = 4 * e;
+            int half = Long.bitCount(q[0] ^ words[at]) + Long.bitCount(q[1] ^ words[at + 1]);
+            if (half <= maxDistance) {
+                int d = half + Long.bitCount(q[2] ^ words[at + 2]) + Long.bitCount(q[3] ^ words[at + 3]);
+                if (d <= maxDistance) {
+                    hits.add(e, d);
+                }
+            }
         }
     }
 
-    private void visit(long[] q, int c, int value, int maxDistance, Hits hits) {
-        int[] off = offsets[c];
-        int[] post = postings[c];
-        for (int i = off[value], end = off[value + 1]; i < end; i++) {
-            int e = post[i];
-            int d = distance(q, e);
-            if (d <= maxDistance) {
-                hits.add(e, d);
-            }
+    private void searchDelta(long[] q, Probes probes, int maxDistance, Hits hits) {
+        if (size == base) {
+            return;
         }
-        int[] next = deltaNext[c];
-        for (int slot = deltaHead[c][value & deltaMask]; slot != 0; slot = next[slot - 1]) {
-            int e = base + slot - 1;
-            if (chunk(words, 4 * e, c) == value) {
-                int d = distance(q, e);
-                if (d <= maxDistance) {
-                    hits.add(e, d);
+        int n = probes.count;
+        int[] heads = probes.from;
+        for (int p = 0; p < n; p++) {
+            heads[p] = deltaHead[probes.chunk[p]][probes.value[p] & deltaMask];
+        }
+        for (int p = 0; p < n; p++) {
+            int c = probes.chunk[p];
+            int[] next = deltaNext[c];
+            for (int slot = heads[p]; slot != 0; slot = next[slot - 1]) {
+                int e = base + slot - 1;
+                if (chunk(words, 4 * e, c) == probes.value[p]) {
+                    int d = distance(q, e);
+                    if (d <= maxDistance) {
+                        hits.add(e, d);
+                    }
                 }
             }
         }
@@ -275,10 +303,72 @@ public final class PdqIndex {
         }
         base = size;
         deltaMax = Math.max(MIN_DELTA, size / 32);
-        int buckets = Integer.highestOneBit(deltaMax - 1) << 1;
+        int buckets = Integer.highestOneBit(deltaMax - 1) << 2;
         deltaMask = buckets - 1;
         deltaHead = new int[CHUNKS][buckets];
         deltaNext = new int[CHUNKS][deltaMax];
+    }
+
+    /** The chunk values within each chunk's radius of one query hash, and scratch space to look them up. */
+    private static final class Probes {
+        private final int[] radii;
+        final int[] chunk;
+        final int[] value;
+        final int[] from;
+        final int[] to;
+        int count;
+        private int[] entries = new int[0];
+
+        Probes(int[] radii) {
+            this.radii = radii;
+            int total = 0;
+            for (int c = 0; c < CHUNKS; c++) {
+                total += ballSize(CHUNK_BITS[c], radii[c]);
+            }
+            chunk = new int[total];
+            value = new int[total];
+            from = new int[total];
+            to = new int[total];
+        }
+
+        /** How many values lie within {@code radius} bits of a {@code bits}-bit value. */
+        private static int ballSize(int bits, int radius) {
+            int size = 0;
+            long binomial = 1;
+            for (int r = 0; r <= radius; r++) {
+                size += (int) binomial;
+                binomial = binomial * (bits - r) / (r + 1);
+            }
+            return size;
+        }
+
+        void enumerate(long[] q) {
+            count = 0;
+            for (int c = 0; c < CHUNKS; c++) {
+                if (radii[c] >= 0) {
+                    flip(c, chunk(q, 0, c), 0, radii[c]);
+                }
+            }
+        }
+
+        /** Every value within {@code remaining} bits of {@code v}, flipping bits from {@code fromBit} up. */
+        private void flip(int c, int v, int fromBit, int remaining) {
+            chunk[count] = c;
+            value[count] = v;
+            count++;
+            if (remaining > 0) {
+                for (int b = fromBit; b < CHUNK_BITS[c]; b++) {
+                    flip(c, v ^ (1 << b), b + 1, remaining - 1);
+                }
+            }
+        }
+
+        int[] entries(int needed) {
+            if (entries.length < needed) {
+                entries = new int[Math.max(needed, 2 * entries.length)];
+            }
+            return entries;
+        }
     }
 
     /** Entry numbers with their smallest distance, in an open-addressing table (a cluster may be large). */

@@ -2,13 +2,17 @@ package dev.candor.forensics.bench;
 
 import dev.candor.forensics.PdqIndex;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Recall of multi-index hashing against the linear scan on the benchmark's workload, with the index's build time
- * and heap. Arguments: the number of stored hashes (default 10^7) and of query sets (default 200).
+ * and heap; then the distribution of one search's thread CPU time and wall time over 5,000 query sets. CPU time
+ * leaves out the time the thread waited for a core, which on a shared machine is most of a wall-clock p99.
+ * Arguments: the number of stored hashes (default 10^7) and of query sets compared with the scan (default 200).
  */
 public final class ReuseIndexRecall {
 
@@ -44,5 +48,62 @@ public final class ReuseIndexRecall {
         System.out.printf("|---|---|---|---|---|---|---|---|---|%n");
         System.out.printf("| %,d | %d | %d | %d | %d | %d / %d | %.4f | %,d ms | %,d MB |%n", n, count, expected, found, extra,
                 identical, count, expected == 0 ? 1.0 : (double) found / expected, buildMillis, heapMb);
+        latencies(index, hashes.queries(6_000));
+    }
+
+    private static void latencies(PdqIndex index, List<List<String>> queries) {
+        ThreadCpu threads = new ThreadCpu();
+        int warmup = 1_000;
+        long[] cpu = new long[queries.size() - warmup];
+        long[] wall = new long[cpu.length];
+        for (int i = 0; i < queries.size(); i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long wallStart = System.nanoTime();
+            index.search(queries.get(i), 31);
+            if (i >= warmup) {
+                wall[i - warmup] = System.nanoTime() - wallStart;
+                cpu[i - warmup] = threads.getCurrentThreadCpuTime() - cpuStart;
+            }
+        }
+        System.out.printf("%n| MIH search, %d query sets | p50 | p90 | p99 | max |%n|---|---|---|---|---|%n", cpu.length);
+        System.out.println(row("thread CPU time", cpu));
+        System.out.println(row("wall time", wall));
+    }
+
+    /**
+     * {@code ThreadMXBean.getCurrentThreadCpuTime()}, called reflectively: the tests are compiled into the forensics
+     * module, which does not read {@code java.management}; benchmarks run on the class path, where it is readable.
+     */
+    private static final class ThreadCpu {
+        private final Object bean;
+        private final Method cpuTime;
+
+        ThreadCpu() {
+            try {
+                bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+                cpuTime = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long getCurrentThreadCpuTime() {
+            try {
+                return (long) cpuTime.invoke(bean);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String row(String name, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |".formatted(name, at(sorted, 0.50), at(sorted, 0.90),
+                at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double at(long[] sorted, double quantile) {
+        return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
     }
 }
