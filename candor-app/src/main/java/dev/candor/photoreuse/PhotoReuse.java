@@ -3,15 +3,28 @@ package dev.candor.photoreuse;
 import java.util.List;
 import java.util.UUID;
 
-/** The photo-reuse index: PDQ hashes of every claim photo and listing photo, searched for near matches. */
+/**
+ * The photo reuse index. Hashes are a photo's eight dihedral PDQ hashes as the forensics report gives them
+ * ({@code ForensicReport.Pdq#dihedrals()}, original first); callers should leave out photos whose PDQ quality
+ * is below 50, whose hashes say little.
+ */
 public interface PhotoReuse {
 
-    /**
-     * Indexes a claim photo (idempotent) and returns its near matches (distance at most 31 over any of the
-     * eight dihedral variants) among earlier claim photos of other buyers and all listing photos.
-     */
-    List<ReuseMatch> indexClaimPhoto(UUID caseId, UUID evidenceId, String buyerId, String storeId, List<String> dihedralPdqHex);
+    /** The distance up to which two photos count as copies (Meta's recommended PDQ threshold). */
+    int MATCH_DISTANCE = 31;
 
-    /** Near matches of the hashes within {@code maxDistance}, without indexing anything. */
+    /**
+     * Records a claim photo (idempotent: the same evidence again changes nothing) and returns its near copies
+     * within {@link #MATCH_DISTANCE}: claim photos recorded before it by other buyers in other cases, and
+     * listing photos of every store, closest first. Joins the caller's transaction; other searches see the
+     * photo once that commits.
+     */
+    List<ReuseMatch> indexClaimPhoto(UUID caseId, UUID evidenceId, String buyerId, String storeId,
+                                     List<String> dihedralPdqHex);
+
+    /**
+     * Every indexed photo within {@code maxDistance} (0-63) of any of the hashes, closest first, without
+     * recording anything.
+     */
     List<ReuseMatch> matches(List<String> dihedralPdqHex, int maxDistance);
 }

@@ -3,12 +3,13 @@ package dev.candor.photoreuse;
 import java.util.UUID;
 
 /**
- * An indexed photo near the one searched for.
+ * An indexed photo near a searched one.
  *
- * @param ref the evidence id of a claim photo, the SHA-256 of a listing photo
- * @param caseId the claim's case, {@code null} for a listing photo
- * @param buyerId the claim's buyer, {@code null} for a listing photo
- * @param distance the PDQ Hamming distance, 0-256
+ * @param ref      for a claim photo its evidence id; for a listing photo the SHA-256 of its bytes
+ * @param caseId   the claim's case, {@code null} for a listing photo
+ * @param buyerId  the claim's buyer, {@code null} for a listing photo
+ * @param storeId  the store the claim was against, or whose listing shows the photo
+ * @param distance the smallest PDQ distance over the searched photo's rotations and flips
  */
 public record ReuseMatch(Source source, String ref, UUID caseId, String buyerId, String storeId, int distance) {
 

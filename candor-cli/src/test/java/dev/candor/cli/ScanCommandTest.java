@@ -65,7 +65,7 @@ class ScanCommandTest {
         assertThat(exit).isZero();
         assertThat(Files.readString(dir.resolve("html/001-copy.jpg.html"))).contains("listing.png").contains("<svg");
         JsonNode doc = JsonMapper.builder().build().readTree(json.toFile());
-        assertThat(doc.get("schemaVersion").asString()).isEqualTo("1.0");
+        assertThat(doc.get("schemaVersion").asString()).isEqualTo("1.1");
         assertThat(doc.get("images")).hasSize(1);
         JsonNode image = doc.get("images").get(0);
         assertThat(image.get("format").asString()).isEqualTo("JPEG");

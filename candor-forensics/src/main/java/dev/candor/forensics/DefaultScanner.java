@@ -207,7 +207,7 @@ final class DefaultScanner implements Scanner {
 
         ForensicReport report() {
             List<Finding> sorted = findings.stream().sorted(Comparator.comparing(Finding::strength)).toList();
-            ForensicReport.Pdq pdqJson = pdq == null ? null : new ForensicReport.Pdq(pdq.hash().toHex(), pdq.quality());
+            ForensicReport.Pdq pdqJson = pdq == null ? null : PreparedListing.report(pdq);
             return new ForensicReport(name, sha256(bytes), container.format().name(), container.width(), container.height(),
                     pdqJson, provenance, matches, sorted, Verdicts.decide(image != null, declaration, provenanceTampered, matches), errors);
         }

@@ -38,10 +38,18 @@ public record ForensicReport(
     }
 
     /**
-     * @param hash    256-bit PDQ hash as 64 hex digits (Meta's word order)
-     * @param quality PDQ quality 0-100; below 50 the hash should not be used for matching
+     * @param hash      256-bit PDQ hash as 64 hex digits (Meta's word order)
+     * @param quality   PDQ quality 0-100; below 50 the hash should not be used for matching
+     * @param dihedrals the hashes of the photo's eight rotations and flips, in the order Meta's {@code --pdqdih}
+     *                  tools print them (original, rotate 90, 180, 270, flip x, flip y, flip +1, flip -1), so the
+     *                  first is {@code hash}; search a {@link PdqIndex} with all eight to find rotated or mirrored
+     *                  copies
      */
-    public record Pdq(String hash, int quality) {
+    public record Pdq(String hash, int quality, List<String> dihedrals) {
+
+        public Pdq {
+            dihedrals = List.copyOf(dihedrals);
+        }
     }
 
     /**

@@ -11,4 +11,7 @@ public interface Listing {
 
     /** Whether the photo could be decoded and hashed; an unusable listing never matches. */
     boolean usable();
+
+    /** The photo's PDQ hashes and quality, {@code null} when it could not be decoded. */
+    ForensicReport.Pdq pdq();
 }

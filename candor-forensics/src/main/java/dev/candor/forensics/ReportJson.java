@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of scan reports: {@code {"schemaVersion": "1.0", "images": [report...]}}, described by
+ * The JSON form of scan reports: {@code {"schemaVersion": "1.1", "images": [report...]}}, described by
  * {@code docs/forensics-report.schema.json}. Byte arrays (heat maps) are base64; absent values are {@code null}.
  */
 public final class ReportJson {
 
     /** Bumped on every incompatible change of the JSON form; additions bump the minor number. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -43,6 +43,7 @@ class ReportJsonTest {
         assertThat(names(image.get("provenance"))).isEqualTo(names(defs.get("properties").get("provenance").get("properties")));
         assertThat(names(image.get("provenance").get("c2pa")))
                 .isEqualTo(names(defs.get("properties").get("provenance").get("properties").get("c2pa").get("properties")));
+        assertThat(names(image.get("pdq"))).isEqualTo(names(defs.get("properties").get("pdq").get("oneOf").get(1).get("properties")));
         assertThat(names(image.get("listingMatches").get(0)))
                 .isEqualTo(names(defs.get("properties").get("listingMatches").get("items").get("properties")));
         assertThat(names(image.get("findings").get(0)))

@@ -31,6 +31,19 @@ class ScannerTest {
     }
 
     @Test
+    void reportsTheEightDihedralHashesAsMetasReferencePrintsThem() {
+        List<String> expected = Fixtures.text("threatexchange-pdq/expected-pdqdih-bridge-1-original.txt").lines()
+                .map(line -> line.split(",")[0]).toList();
+
+        ForensicReport report = scanner.scan("bridge.jpg", Fixtures.bytes("threatexchange-pdq/dih/bridge-1-original.jpg"),
+                ScanContext.none());
+        Listing listing = scanner.listing("bridge.jpg", Fixtures.bytes("threatexchange-pdq/dih/bridge-1-original.jpg"));
+
+        assertThat(report.pdq().dihedrals()).isEqualTo(expected);
+        assertThat(listing.pdq()).isEqualTo(report.pdq());
+    }
+
+    @Test
     void anUnsupportedFormatIsUnreadableWithAClearError() {
         byte[] gif = TestImages.encode(TestImages.gradient(8, 8), "gif");
 

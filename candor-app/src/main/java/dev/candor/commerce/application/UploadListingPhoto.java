@@ -1,6 +1,7 @@
 package dev.candor.commerce.application;
 
 import dev.candor.commerce.ListingPhoto;
+import dev.candor.commerce.ListingPhotoStored;
 import dev.candor.commerce.infrastructure.Listings;
 import dev.candor.commerce.model.Changes;
 import dev.candor.commerce.model.PhotoContent;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +35,14 @@ public class UploadListingPhoto {
     private final Listings listings;
     private final BlobStore blobs;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UploadListingPhoto(Listings listings, BlobStore blobs, AuditLog audit, Clock clock) {
+    UploadListingPhoto(Listings listings, BlobStore blobs, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.listings = listings;
         this.blobs = blobs;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,6 +66,8 @@ public class UploadListingPhoto {
             throw new UncheckedIOException("could not store listing photo " + photoId, e);
         }
         listings.storePhotoContent(listingId, photoId, content, clock.instant());
+        events.publishEvent(new ListingPhotoStored(listings.find(listingId).orElseThrow().storeId(), listingId, photoId,
+                content.sha256()));
         String subject = listingId + "/" + photoId;
         StoredPhoto stored = new StoredPhoto(listingId, photoId, photo.url(), photo.shown(), content);
         if (photo.content() == null) {

@@ -243,14 +243,15 @@ public class RunForensicStage {
     }
 
     /**
-     * The hashes the reuse index is given: the photo's PDQ hash, unless the photo could not be decoded or its
-     * quality is below 50, where PDQ hashes are not fit for matching (Meta's PDQ documentation).
+     * The hashes the reuse index is given: the photo's eight dihedral PDQ hashes (the original first, so a
+     * rotated or mirrored copy is found), unless the photo could not be decoded or its quality is below 50,
+     * where PDQ hashes are not fit for matching (Meta's PDQ documentation).
      */
     private static Optional<List<String>> pdqHashes(ForensicReport report) {
         ForensicReport.Pdq pdq = report.pdq();
         if (pdq == null || pdq.quality() < PDQ_QUALITY_FLOOR) {
             return Optional.empty();
         }
-        return Optional.of(List.of(pdq.hash()));
+        return Optional.of(pdq.dihedrals());
     }
 }

@@ -84,7 +84,7 @@ public final class ListingMatcher {
             if (!listing.usable()) {
                 continue;
             }
-            PdqResult.DihedralMatch m = listing.pdq().closestTo(pdq.hash());
+            PdqResult.DihedralMatch m = listing.hashes().closestTo(pdq.hash());
             if (m.distance() <= CANDIDATE_DISTANCE) {
                 ForensicReport.ListingMatch match = compare(evidence, width, height, pdq, listing, m);
                 if (match != null) {

@@ -1,9 +1,13 @@
 package dev.candor.forensics.listing;
 
+import dev.candor.forensics.ForensicReport;
 import dev.candor.forensics.Listing;
+import dev.candor.forensics.pdq.Dihedral;
+import dev.candor.forensics.pdq.PdqHasher;
 import dev.candor.forensics.pdq.PdqResult;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * A decoded and hashed listing photo.
@@ -12,10 +16,21 @@ import java.awt.image.BufferedImage;
  *                {@code null} when it could not be decoded
  * @param pdq     its PDQ hashes, {@code null} when it could not be decoded
  */
-public record PreparedListing(String name, BufferedImage working, PdqResult pdq, String problem) implements Listing {
+public record PreparedListing(String name, BufferedImage working, PdqResult hashes, String problem) implements Listing {
 
     @Override
     public boolean usable() {
-        return pdq != null && pdq.quality() >= dev.candor.forensics.pdq.PdqHasher.QUALITY_FLOOR;
+        return hashes != null && hashes.quality() >= PdqHasher.QUALITY_FLOOR;
+    }
+
+    @Override
+    public ForensicReport.Pdq pdq() {
+        return hashes == null ? null : report(hashes);
+    }
+
+    /** The report's form of a photo's hashes: hex, with the eight dihedral hashes in {@link Dihedral} order. */
+    public static ForensicReport.Pdq report(PdqResult result) {
+        return new ForensicReport.Pdq(result.hash().toHex(), result.quality(),
+                Arrays.stream(Dihedral.values()).map(d -> result.hashes().get(d).toHex()).toList());
     }
 }
