@@ -21,7 +21,9 @@ import java.util.stream.IntStream;
 import org.HdrHistogram.Recorder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Seeds stores, buyers and delivered orders through the order-system API, then files one after-sales request per
@@ -63,13 +65,16 @@ final class DecisionsBenchmark implements Callable<Integer> {
     @Option(names = "--orders", description = "delivered orders to seed, one request each (default: enough for --rate over warm-up and run, plus 10%%)")
     Integer orders;
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() throws Exception {
         LoadGenerator.requireLoopback(baseUrl);
         if (rate == 0 && orders == null) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--rate 0 (unbounded) needs --orders");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rate 0 (unbounded) needs --orders");
         }
         int orderCount = orders != null ? orders
                 : (int) Math.ceil(rate * (warmup.toMillis() + duration.toMillis()) / 1000.0 * 1.1);

@@ -19,7 +19,9 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Seeds buyers with integrity entries through the API of a running Candor, then sends standing queries at a
@@ -56,6 +58,9 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--stores", defaultValue = "20", description = "stores they buy at (default ${DEFAULT-VALUE})")
     int stores;
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out = System.out;
 
     public static void main(String[] args) {
@@ -66,7 +71,7 @@ public final class LoadGenerator implements Callable<Integer> {
     public Integer call() throws Exception {
         requireLoopback(baseUrl);
         if (token == null) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "Missing required option: '--token'");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--token'");
         }
         try (ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor()) {
             HttpClient client = httpClient(virtualThreads);

@@ -2,6 +2,8 @@ package dev.candor.loadgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.IntStream;
@@ -52,8 +54,11 @@ class DecisionsBenchmarkTest {
 
     @Test
     void theSubcommandRefusesAnUnboundedRunWithoutAnOrderCount() {
-        int exit = new CommandLine(new LoadGenerator()).execute("decisions", "--token", "t", "--rate", "0", "--base-url", "http://127.0.0.1:1");
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new LoadGenerator()).setErr(new PrintWriter(err))
+                .execute("decisions", "--token", "t", "--rate", "0", "--base-url", "http://127.0.0.1:1");
         assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--rate 0 (unbounded) needs --orders");
     }
 
     private static byte[] bytes(String s) {
