@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.candor.shared.audit.AuditChain;
 import dev.candor.testing.IntegrationTest;
 import dev.candor.testing.TestApi;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,41 @@ class SharedKernelIT extends IntegrationTest {
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.code()).isEqualTo("idempotency.key-reused");
         assertThat(jdbc.sql("select count(*) from principals where display_name = 'other'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aKeyPastItsRetentionOrAbandonedUnfinishedIsClaimedAfresh() {
+        TestApi admin = as(adminToken());
+        String expired = UUID.randomUUID().toString();
+        assertThat(admin.post("/api/v1/admin/principals", TestApi.body("kind", "REVIEWER", "displayName", "A " + expired),
+                Map.of("Idempotency-Key", expired)).status()).isEqualTo(201);
+        setKeyCreatedAt(expired, clock.instant().minus(Duration.ofHours(49)), true);
+        var afterRetention = admin.post("/api/v1/admin/principals", TestApi.body("kind", "REVIEWER", "displayName", "B " + expired),
+                Map.of("Idempotency-Key", expired));
+        assertThat(afterRetention.status()).isEqualTo(201);
+        assertThat(afterRetention.headers().getFirst("Idempotent-Replayed")).isNull();
+        assertThat(jdbc.sql("select count(*) from principals where display_name = ?").param("B " + expired)
+                .query(Long.class).single()).isEqualTo(1);
+
+        String abandoned = UUID.randomUUID().toString();
+        var first = TestApi.body("kind", "REVIEWER", "displayName", "C " + abandoned);
+        assertThat(admin.post("/api/v1/admin/principals", first, Map.of("Idempotency-Key", abandoned)).status()).isEqualTo(201);
+        setKeyCreatedAt(abandoned, clock.instant().minus(Duration.ofMinutes(4)), false);
+        var running = admin.post("/api/v1/admin/principals", first, Map.of("Idempotency-Key", abandoned));
+        assertThat(running.status()).isEqualTo(409);
+        assertThat(running.code()).isEqualTo("idempotency.in-progress");
+        setKeyCreatedAt(abandoned, clock.instant().minus(Duration.ofMinutes(6)), false);
+        var takenOver = admin.post("/api/v1/admin/principals", TestApi.body("kind", "REVIEWER", "displayName", "D " + abandoned),
+                Map.of("Idempotency-Key", abandoned));
+        assertThat(takenOver.status()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from principals where display_name = ?").param("D " + abandoned)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Rewrites a stored key as if it had been claimed at {@code at}, completed or still running. */
+    private void setKeyCreatedAt(String key, Instant at, boolean completed) {
+        assertThat(jdbc.sql("update idempotency_keys set created_at = ?, completed = ? where idem_key = ?")
+                .params(SqlTime.of(at), completed, key).update()).isEqualTo(1);
     }
 
     @Test

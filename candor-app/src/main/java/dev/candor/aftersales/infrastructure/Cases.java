@@ -31,24 +31,25 @@ public class Cases {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a new case; false when the order already has an open case. */
+    /**
+     * Inserts a newly opened case, its running time limit included, in one statement; false when the order already
+     * has an open case. A new case has no offer, shipment, inspection, judgment, appeal or refund yet.
+     */
     public boolean insert(AfterSalesCase c, Instant now) {
-        int inserted = jdbc.sql("""
-                            insert into cases (id, store_id, order_id, buyer_id, type, reason, description, requested_cents,
-                                               currency, category, reported_late, created_at, state, state_since,
-                                               version, updated_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-                            on conflict (order_id) where state not in ('CLOSED', 'CANCELLED') do nothing""")
-                    .params(c.id(), c.storeId(), c.orderId(), c.buyerId(), c.type().name(), c.request().reason().name(),
-                            c.request().description(), c.request().requestedCents(), c.request().currency(),
-                            c.request().category(), c.request().reportedLate(), SqlTime.of(c.createdAt()), c.state().name(),
-                            SqlTime.of(c.stateSince()), SqlTime.of(now))
-                    .update();
-        if (inserted == 0) {
-            return false;
-        }
-        update(c, now);
-        return true;
+        var deadline = c.deadline();
+        return jdbc.sql("""
+                        insert into cases (id, store_id, order_id, buyer_id, type, reason, description, requested_cents,
+                                           currency, category, reported_late, created_at, state, state_since,
+                                           due_limit, due_at, due_action, version, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                        on conflict (order_id) where state not in ('CLOSED', 'CANCELLED') do nothing""")
+                .params(c.id(), c.storeId(), c.orderId(), c.buyerId(), c.type().name(), c.request().reason().name(),
+                        c.request().description(), c.request().requestedCents(), c.request().currency(),
+                        c.request().category(), c.request().reportedLate(), SqlTime.of(c.createdAt()), c.state().name(),
+                        SqlTime.of(c.stateSince()), name(deadline, d -> d.limit()),
+                        deadline == null ? null : SqlTime.of(deadline.dueAt()), name(deadline, d -> d.onExpiry()),
+                        SqlTime.of(now))
+                .update() == 1;
     }
 
     /** Loads a case and locks its row until the transaction ends, so concurrent actions on one case queue up. */

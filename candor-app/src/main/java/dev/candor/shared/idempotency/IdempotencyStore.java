@@ -39,21 +39,25 @@ public class IdempotencyStore {
     public record Entry(String requestHash, boolean completed, int status, String contentType, byte[] body, Instant createdAt) {
     }
 
-    /** Claims the key; returns empty when claimed now, or the existing entry when the key was seen before. */
+    /**
+     * Claims the key; returns empty when claimed now, or the existing entry when the key was seen before. A key kept
+     * past the retention, or claimed and never completed for longer than {@link #ABANDONED_AFTER}, is taken over
+     * in the same statement, so a new key costs one round trip.
+     */
     public Optional<Entry> claim(UUID principalId, String key, String requestHash) {
         Instant now = clock.instant();
-        jdbc.sql("""
-                        delete from idempotency_keys
-                         where principal_id = ? and idem_key = ?
-                           and (created_at < ? or (not completed and created_at < ?))""")
-                .params(principalId, key, SqlTime.of(now.minus(retention)), SqlTime.of(now.minus(ABANDONED_AFTER)))
-                .update();
-        int inserted = jdbc.sql("""
+        int claimed = jdbc.sql("""
                         insert into idempotency_keys (principal_id, idem_key, request_hash, completed, created_at)
-                        values (?, ?, ?, false, ?) on conflict do nothing""")
-                .params(principalId, key, requestHash, SqlTime.of(now))
+                        values (?, ?, ?, false, ?)
+                        on conflict (principal_id, idem_key) do update
+                           set request_hash = excluded.request_hash, completed = false, response_status = null,
+                               response_content_type = null, response_body = null, created_at = excluded.created_at
+                         where idempotency_keys.created_at < ?
+                            or (not idempotency_keys.completed and idempotency_keys.created_at < ?)""")
+                .params(principalId, key, requestHash, SqlTime.of(now), SqlTime.of(now.minus(retention)),
+                        SqlTime.of(now.minus(ABANDONED_AFTER)))
                 .update();
-        if (inserted == 1) {
+        if (claimed == 1) {
             return Optional.empty();
         }
         return jdbc.sql("""
