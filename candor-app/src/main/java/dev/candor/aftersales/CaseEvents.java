@@ -17,9 +17,13 @@ public final class CaseEvents {
      * A buyer filed an after-sales request. Amounts are in minor units.
      *
      * @param qualityRelated whether the reason is about the goods' quality (and so under the category's quality window)
+     * @param category the order's category, whose after-sales standard the case follows
+     * @param orderTotalCents what the order cost
+     * @param deliveredAt when the order was delivered; {@code null} when it has not been
      */
     public record CaseCreated(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String orderId, String buyerId,
-                              String type, String reason, boolean qualityRelated, long requestedCents, String currency)
+                              String type, String reason, boolean qualityRelated, long requestedCents, String currency,
+                              String category, long orderTotalCents, Instant deliveredAt)
             implements OutboundEvent {
         @Override
         public String eventType() {

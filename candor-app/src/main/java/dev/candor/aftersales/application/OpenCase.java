@@ -86,7 +86,7 @@ public class OpenCase {
         audit.append(actor, "case.opened", "case", opened.id().toString(), detail);
         events.publishEvent(new CaseEvents.CaseCreated(UUID.randomUUID(), now, opened.id(), opened.storeId(), opened.orderId(),
                 opened.buyerId(), request.type().name(), request.reason().name(), request.reason().qualityRelated(), request.requestedCents(),
-                order.currency()));
+                order.currency(), order.category(), order.totalCents(), order.deliveredAt()));
         return opened;
     }
 }

@@ -1,8 +1,6 @@
 package dev.candor.risk.application;
 
 import dev.candor.aftersales.CaseEvents;
-import dev.candor.commerce.Commerce;
-import dev.candor.commerce.OrderSnapshot;
 import dev.candor.risk.infrastructure.RiskCases;
 import dev.candor.risk.infrastructure.RiskFacts;
 import dev.candor.risk.infrastructure.RiskPolicies;
@@ -23,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DecideOnRequest {
 
-    private final Commerce commerce;
     private final ReadFeatures readFeatures;
     private final RecordDecision recordDecision;
     private final RiskCases riskCases;
@@ -31,9 +28,8 @@ class DecideOnRequest {
     private final RiskPolicies policies;
     private final RiskProperties properties;
 
-    DecideOnRequest(Commerce commerce, ReadFeatures readFeatures, RecordDecision recordDecision, RiskCases riskCases, RiskFacts facts,
+    DecideOnRequest(ReadFeatures readFeatures, RecordDecision recordDecision, RiskCases riskCases, RiskFacts facts,
                     RiskPolicies policies, RiskProperties properties) {
-        this.commerce = commerce;
         this.readFeatures = readFeatures;
         this.recordDecision = recordDecision;
         this.riskCases = riskCases;
@@ -45,11 +41,10 @@ class DecideOnRequest {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseEvents.CaseCreated created) {
-        OrderSnapshot order = commerce.findOrder(created.orderId()).orElseThrow();
-        Long hoursSinceDelivery = order.deliveredAt() == null ? null
-                : Duration.between(order.deliveredAt(), created.occurredAt()).toHours();
+        Long hoursSinceDelivery = created.deliveredAt() == null ? null
+                : Duration.between(created.deliveredAt(), created.occurredAt()).toHours();
         var request = new Features.RequestFacts(created.type(), created.reason(), created.qualityRelated(), created.requestedCents(),
-                created.currency(), order.category(), order.totalCents(), order.deliveredAt() != null, hoursSinceDelivery);
+                created.currency(), created.category(), created.orderTotalCents(), created.deliveredAt() != null, hoursSinceDelivery);
         long started = System.nanoTime();
         List<String> unavailable = new ArrayList<>();
         ReadFeatures.Read read;

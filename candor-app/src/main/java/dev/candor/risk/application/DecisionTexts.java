@@ -1,7 +1,7 @@
 package dev.candor.risk.application;
 
 import dev.candor.aftersales.CaseDecisions;
-import dev.candor.risk.infrastructure.Decisions.Decision;
+import dev.candor.risk.infrastructure.Decisions;
 import dev.candor.risk.infrastructure.Decisions.StoredRequest;
 import dev.candor.risk.model.EvidenceDemand;
 import java.util.List;
@@ -12,7 +12,7 @@ final class DecisionTexts {
     private DecisionTexts() {
     }
 
-    static CaseDecisions.Summary summary(Decision d) {
+    static CaseDecisions.Summary summary(Decisions.Headline d) {
         return new CaseDecisions.Summary(d.id(), d.outcome().name(), d.revision(), d.stage().name(), d.decidedAt(), d.policyVersion(),
                 d.reasons().stream().map(r -> new CaseDecisions.Reason(r.code().name(), r.english(), r.chinese())).toList(),
                 requests(d.evidenceRequests()));

@@ -146,7 +146,7 @@ public class FlagEvidencePhoto {
     }
 
     private Flagged answer(boolean created, Flag flag) {
-        return new Flagged(created, flag, explanation(flag), decisions.latest(flag.caseId()).map(DecisionTexts::summary).orElse(null));
+        return new Flagged(created, flag, explanation(flag), decisions.latestHeadline(flag.caseId()).map(DecisionTexts::summary).orElse(null));
     }
 
     private static Text explanation(Flag f) {

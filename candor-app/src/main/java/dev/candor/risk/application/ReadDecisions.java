@@ -31,7 +31,7 @@ public class ReadDecisions implements CaseDecisions {
     @Override
     @Transactional(readOnly = true)
     public Optional<Summary> latest(UUID caseId) {
-        return decisions.latest(caseId).map(DecisionTexts::summary);
+        return decisions.latestHeadline(caseId).map(DecisionTexts::summary);
     }
 
     /** One decision as its viewer may see it; {@code features} and {@code score} are null for buyers. */
@@ -46,7 +46,7 @@ public class ReadDecisions implements CaseDecisions {
         return java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> {
             Decisions.Decision d = all.get(i);
             String previous = i == 0 ? null : all.get(i - 1).outcome().name();
-            return new Viewed(DecisionTexts.summary(d), previous, buyer ? null : d.score(), buyer ? null : d.features());
+            return new Viewed(DecisionTexts.summary(d.headline()), previous, buyer ? null : d.score(), buyer ? null : d.features());
         }).toList();
     }
 }

@@ -97,7 +97,7 @@ public class SummarizeReturnRisk {
         return new Summary(caseId, buyer, made.getFirst().decidedAt(),
                 List.of(window(30, h.days30(), currency), window(90, h.days90(), currency), window(365, h.days365(), currency)),
                 new LinkedAccounts(f.links().linkedBuyers(), f.links().abusiveBuyers()), f.unavailable(), restrictions,
-                DecisionTexts.summary(latest));
+                DecisionTexts.summary(latest.headline()));
     }
 
     private static HistoryWindow window(int days, Features.Window w, String currency) {

@@ -26,6 +26,15 @@ public class Decisions {
     public record StoredRequest(String kind, String code) {
     }
 
+    /** What a decision says, without the features it read (for views, which do not show them). */
+    public record Headline(UUID id, int revision, Stage stage, Outcome outcome, List<Reason> reasons,
+                           List<StoredRequest> evidenceRequests, int policyVersion, Instant decidedAt) {
+        public Headline {
+            reasons = List.copyOf(reasons);
+            evidenceRequests = List.copyOf(evidenceRequests);
+        }
+    }
+
     /** A decision as stored. */
     public record Decision(UUID id, UUID caseId, int revision, Stage stage, Outcome outcome, int score, List<Reason> reasons,
                            List<StoredRequest> evidenceRequests, Features features, int policyVersion, String storeId,
@@ -33,6 +42,10 @@ public class Decisions {
         public Decision {
             reasons = List.copyOf(reasons);
             evidenceRequests = List.copyOf(evidenceRequests);
+        }
+
+        public Headline headline() {
+            return new Headline(id, revision, stage, outcome, reasons, evidenceRequests, policyVersion, decidedAt);
         }
     }
 
@@ -64,6 +77,19 @@ public class Decisions {
     public Optional<Decision> latest(UUID caseId) {
         return jdbc.sql("select * from risk_decisions where case_id = ? order by revision desc limit 1").param(caseId)
                 .query(this::map).optional();
+    }
+
+    /** The case's latest decision without its features: one index read, no features to parse. */
+    public Optional<Headline> latestHeadline(UUID caseId) {
+        return jdbc.sql("""
+                        select id, revision, stage, outcome, reasons, evidence_requests, policy_version, decided_at
+                        from risk_decisions where case_id = ? order by revision desc limit 1""")
+                .param(caseId)
+                .query((rs, n) -> new Headline(rs.getObject("id", UUID.class), rs.getInt("revision"), Stage.valueOf(rs.getString("stage")),
+                        Outcome.valueOf(rs.getString("outcome")), json.readValue(rs.getString("reasons"), REASONS),
+                        json.readValue(rs.getString("evidence_requests"), REQUESTS), rs.getInt("policy_version"),
+                        SqlTime.instant(rs, "decided_at")))
+                .optional();
     }
 
     /** The case's decisions, first to last. */
