@@ -6,6 +6,8 @@ import dev.candor.risk.infrastructure.RiskFacts;
 import dev.candor.risk.infrastructure.RiskPolicies;
 import dev.candor.risk.model.Features;
 import dev.candor.risk.model.Stage;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +29,28 @@ class DecideOnRequest {
     private final RiskFacts facts;
     private final RiskPolicies policies;
     private final RiskProperties properties;
+    private final Timer timer;
 
     DecideOnRequest(ReadFeatures readFeatures, RecordDecision recordDecision, RiskCases riskCases, RiskFacts facts,
-                    RiskPolicies policies, RiskProperties properties) {
+                    RiskPolicies policies, RiskProperties properties,
+                    MeterRegistry meters) {
         this.readFeatures = readFeatures;
         this.recordDecision = recordDecision;
         this.riskCases = riskCases;
         this.facts = facts;
         this.policies = policies;
         this.properties = properties;
+        this.timer = Timer.builder("candor.risk.decision").description("The synchronous decision on a new request, its writes included")
+                .tag("stage", "REQUEST").publishPercentiles(0.5, 0.99, 0.999).register(meters);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseEvents.CaseCreated created) {
+        timer.record(() -> decide(created));
+    }
+
+    private void decide(CaseEvents.CaseCreated created) {
         Long hoursSinceDelivery = created.deliveredAt() == null ? null
                 : Duration.between(created.deliveredAt(), created.occurredAt()).toHours();
         var request = new Features.RequestFacts(created.type(), created.reason(), created.qualityRelated(), created.requestedCents(),

@@ -3,11 +3,16 @@ package dev.candor.risk.application;
 import dev.candor.integrity.IntegrityLedger;
 import dev.candor.risk.infrastructure.RiskFacts;
 import dev.candor.risk.model.Features;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +50,16 @@ class ReadFeatures {
     private final RiskProperties properties;
     private final Clock clock;
     private final Map<String, CachedStore> stores = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers;
 
-    ReadFeatures(IntegrityLedger ledger, RiskFacts facts, RiskProperties properties, Clock clock) {
+    ReadFeatures(IntegrityLedger ledger, RiskFacts facts, RiskProperties properties, Clock clock, MeterRegistry meters) {
         this.ledger = ledger;
         this.facts = facts;
         this.properties = properties;
         this.clock = clock;
+        this.timers = GROUPS.stream().collect(Collectors.toUnmodifiableMap(g -> g, g -> Timer.builder("candor.risk.features")
+                .description("Reading one group of a request's risk features on the decision path").tag("group", g)
+                .publishPercentiles(0.5, 0.99, 0.999).register(meters)));
     }
 
     @Transactional(propagation = Propagation.NESTED)
@@ -73,11 +82,14 @@ class ReadFeatures {
         return record;
     }
 
-    private static <T> T group(String name, java.util.function.Supplier<T> read) {
+    private <T> T group(String name, Supplier<T> read) {
+        long started = System.nanoTime();
         try {
             return read.get();
         } catch (RuntimeException e) {
             throw new Unavailable(name, e);
+        } finally {
+            timers.get(name).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 }
