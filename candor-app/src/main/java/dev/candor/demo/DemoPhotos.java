@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
  * a handwritten note card, as for the one-time code, two from other angles); and a picture that declares in
  * its metadata that an AI generated it, as generators label their output.
  */
-final class DemoPhotos {
+public final class DemoPhotos {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
@@ -25,11 +25,13 @@ final class DemoPhotos {
     private DemoPhotos() {
     }
 
-    static byte[] listing() {
+    /** The demo's listing photo (the forensic stage's tests file it too). */
+    public static byte[] listing() {
         return jpeg(drawListing());
     }
 
-    static byte[] listingWithPaintedCrack() {
+    /** The listing photo with a crack and a dent painted on: the library's PDQ still matches it (20 bits off). */
+    public static byte[] listingWithPaintedCrack() {
         BufferedImage image = drawListing();
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(45, 35, 25));

@@ -53,7 +53,6 @@ import org.springframework.util.LinkedMultiValueMap;
 class ForensicStageBenchmark {
 
     private static final int PHOTOS = 5;
-    private static final long LISTING = 7;
 
     @LocalServerPort
     int port;
@@ -115,13 +114,13 @@ class ForensicStageBenchmark {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1)));
         orderSystem.put("/api/v1/listings/" + order.listingId(), body("storeId", store, "title", "Wool coat", "category", "apparel",
                 "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))));
-        orderSystem.putBytes("/api/v1/listings/" + order.listingId() + "/photos/main", StagePhotos.listing(LISTING), "image/jpeg");
+        orderSystem.putBytes("/api/v1/listings/" + order.listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg");
         TestApi buyer = api(apiKeys.createPrincipal(ActorKind.BUYER, "Bench buyer", Set.of(), order.buyerId(), "benchmark").token());
         UUID caseId = UUID.fromString(buyer.post("/api/v1/cases", body("orderId", order.orderId(), "type", "REFUND_ONLY",
                 "reason", "QUALITY_PROBLEM", "requestedCents", 10_000)).text("id"));
         long lastUpload = 0;
         for (int p = 0; p < PHOTOS; p++) {
-            byte[] photo = p == PHOTOS - 1 ? StagePhotos.listingWithPaintedCrack(LISTING) : StagePhotos.unrelated(seed * 10 + p);
+            byte[] photo = p == PHOTOS - 1 ? StagePhotos.listingWithPaintedCrack() : StagePhotos.unrelated(seed * 10 + p);
             var parts = new LinkedMultiValueMap<String, Object>();
             parts.add("file", new ByteArrayResource(photo) {
                 @Override

@@ -1,6 +1,6 @@
 package dev.candor.photoforensics;
 
-import java.awt.BasicStroke;
+import dev.candor.demo.DemoPhotos;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,9 +11,10 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Photos for the forensic stage's tests, drawn as the demo draws them (DemoPhotos): a busy listing photo, the
- * same photo with a crack painted on, and unrelated photos of the same kind. Each seed gives other pixels, so
- * tests sharing the database and the blob store never file the same bytes.
+ * Photos for the forensic stage's tests: the demo's listing photo and its copy with a crack painted on (the
+ * library's PDQ still matches the copy, 20 bits off; other drawings can move past 31 bits), and photos unrelated
+ * to any listing. Each seed of an unrelated photo gives other pixels, so tests sharing the database and the blob
+ * store never file the same bytes.
  */
 public final class StagePhotos {
 
@@ -23,21 +24,14 @@ public final class StagePhotos {
     private StagePhotos() {
     }
 
-    /** A listing photo. */
-    public static byte[] listing(long seed) {
-        return jpeg(draw(seed));
+    /** The demo's listing photo. */
+    public static byte[] listing() {
+        return DemoPhotos.listing();
     }
 
-    /** The listing photo of the same seed with a crack and a dent painted on. */
-    public static byte[] listingWithPaintedCrack(long seed) {
-        BufferedImage image = draw(seed);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(45, 35, 25));
-        g.setStroke(new BasicStroke(9));
-        g.drawPolyline(new int[] {500, 525, 518, 552, 560, 588}, new int[] {320, 342, 360, 371, 352, 390}, 6);
-        g.fillOval(540, 350, 40, 30);
-        g.dispose();
-        return jpeg(image);
+    /** The demo's listing photo with a crack and a dent painted on, as the demo's jade bracelet case files it. */
+    public static byte[] listingWithPaintedCrack() {
+        return DemoPhotos.listingWithPaintedCrack();
     }
 
     /** A photo that shares nothing with any listing photo: the buyer's own picture. */
@@ -53,27 +47,6 @@ public final class StagePhotos {
         }
         g.dispose();
         return jpeg(image);
-    }
-
-    private static BufferedImage draw(long seed) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        Random random = new Random(seed);
-        g.setColor(new Color(214, 226, 208));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        for (int i = 0; i < 400; i++) {
-            g.setColor(new Color(60 + random.nextInt(140), 120 + random.nextInt(120), 80 + random.nextInt(120)));
-            g.setStroke(new BasicStroke(1 + random.nextInt(6)));
-            int x = random.nextInt(WIDTH);
-            int y = random.nextInt(HEIGHT);
-            if (i % 2 == 0) {
-                g.fillOval(x, y, 10 + random.nextInt(60), 10 + random.nextInt(60));
-            } else {
-                g.drawLine(x, y, x + random.nextInt(200) - 100, y + random.nextInt(200) - 100);
-            }
-        }
-        g.dispose();
-        return image;
     }
 
     private static byte[] jpeg(BufferedImage image) {

@@ -31,8 +31,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ForensicRevisionIT extends IntegrationTest {
 
-    /** The listing drawing whose painted copy the library recognises (see ForensicStageIT). */
-    private static final long LISTING = 7;
     private static final AtomicLong TESTS = new AtomicLong();
     private static final Instant LATER = Instant.parse("2032-01-01T00:00:00Z");
 
@@ -69,7 +67,7 @@ class ForensicRevisionIT extends IntegrationTest {
         assertThat(orderSystem.put("/api/v1/listings/" + order.listingId(), body("storeId", order.storeId(), "title", "Wool coat",
                 "category", "apparel", "priceCents", 30_000, "currency", "CNY", "photos", List.of(body("photoId", "main")))).status())
                 .isEqualTo(200);
-        assertThat(orderSystem.putBytes("/api/v1/listings/" + order.listingId() + "/photos/main", StagePhotos.listing(LISTING), "image/jpeg")
+        assertThat(orderSystem.putBytes("/api/v1/listings/" + order.listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
                 .status()).isBetween(200, 201);
         TestApi buyer = as(buyerToken(order.buyerId()));
         TestApi.Response opened = buyer.post("/api/v1/cases", body("orderId", order.orderId(), "type", "REFUND_ONLY",
@@ -89,7 +87,7 @@ class ForensicRevisionIT extends IntegrationTest {
 
     @Test
     void aPaintedListingPhotoTurnsTheFastRefundIntoAReviewOnTheTimelineAndInAWebhook() {
-        Filed filed = fileAndAnswer(StagePhotos.listingWithPaintedCrack(LISTING));
+        Filed filed = fileAndAnswer(StagePhotos.listingWithPaintedCrack());
         assertThat(stage.runDue()).contains(RunForensicStage.Outcome.COMPLETED);
         JsonNode revised = decision(filed);
         assertThat(revised.path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");

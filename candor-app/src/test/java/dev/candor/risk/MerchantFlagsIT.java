@@ -4,14 +4,10 @@ import static dev.candor.testing.TestApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.candor.evidence.EvidenceFixtures;
+import dev.candor.photoforensics.StagePhotos;
 import dev.candor.testing.IntegrationTest;
 import dev.candor.testing.Orders;
 import dev.candor.testing.TestApi;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.StreamSupport;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,13 +102,12 @@ class MerchantFlagsIT extends IntegrationTest {
     @Test
     void aPaintedListingPhotoFlaggedPhotoshoppedIsConfirmedSentToAPersonAndReportedForAReviewer() {
         Opened c = open(10_000);
-        BufferedImage listing = listingPhoto();
         assertThat(orderSystem.put("/api/v1/listings/" + c.order().listingId(), body("storeId", store, "title", "Wool coat",
                 "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
                 .status()).isEqualTo(200);
-        assertThat(orderSystem.putBytes("/api/v1/listings/" + c.order().listingId() + "/photos/main", jpeg(listing), "image/jpeg")
+        assertThat(orderSystem.putBytes("/api/v1/listings/" + c.order().listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
                 .status()).isBetween(200, 201);
-        String photo = upload(c, "IMG_2041.jpg", jpeg(withStain(listing)));
+        String photo = upload(c, "IMG_2041.jpg", StagePhotos.listingWithPaintedCrack());
         TestApi merchant = as(merchantToken(store));
         assertThat(merchant.get("/api/v1/cases/" + c.caseId()).json().path("decision").path("outcome").asString()).isEqualTo("APPROVE_NOW");
 
@@ -243,47 +236,6 @@ class MerchantFlagsIT extends IntegrationTest {
     private static byte[] fixture(String path) {
         try (InputStream in = MerchantFlagsIT.class.getResourceAsStream("/fixtures/" + path)) {
             return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BufferedImage listingPhoto() {
-        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        Random random = new Random(43);
-        g.setColor(new Color(190, 200, 170));
-        g.fillRect(0, 0, 800, 600);
-        for (int i = 0; i < 400; i++) {
-            g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
-            g.setStroke(new BasicStroke(1 + random.nextInt(6)));
-            int x = random.nextInt(800);
-            int y = random.nextInt(600);
-            if (i % 2 == 0) {
-                g.fillOval(x, y, 10 + random.nextInt(60), 10 + random.nextInt(60));
-            } else {
-                g.drawLine(x, y, x + random.nextInt(200) - 100, y + random.nextInt(200) - 100);
-            }
-        }
-        g.dispose();
-        return image;
-    }
-
-    private static BufferedImage withStain(BufferedImage original) {
-        BufferedImage copy = new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = copy.createGraphics();
-        g.drawImage(original, 0, 0, null);
-        g.setColor(new Color(40, 30, 20));
-        g.fillOval(500, 320, 90, 70);
-        g.dispose();
-        return copy;
-    }
-
-    private static byte[] jpeg(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "jpg", out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
