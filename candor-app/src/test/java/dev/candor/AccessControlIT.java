@@ -179,6 +179,8 @@ class AccessControlIT extends IntegrationTest {
         p.put("POST /api/v1/risk/policies/{version}/publication", refused(null));
         p.put("POST /api/v1/risk/policies/{version}/replays", refused(body("from", "2026-01-01T00:00:00Z", "to", "2027-01-01T00:00:00Z")));
         p.put("POST /api/v1/risk/account-signals", refused(body("buyerId", a.buyerId(), "kind", "DEVICE", "value", "d")));
+        p.put("GET /api/v1/risk/stores/{storeId}/settings", get);
+        p.put("PUT /api/v1/risk/stores/{storeId}/settings", refused(body("fastApproval", true)));
         p.put("POST /api/v1/cases/{caseId}/evidence/{evidenceId}/flags", refused(body("kind", "PHOTOSHOPPED")));
         p.put("GET /api/v1/cases/{caseId}/risk-summary", get);
         return p;

@@ -31,6 +31,14 @@ public interface AfterSalesCases {
     void recordOnTimeline(UUID caseId, Actor actor, String action, String rule, List<UUID> evidenceIds, Map<String, Object> detail);
 
     /**
+     * Approves a request at once on the risk decision's word: a refund-only request goes to refunding (the order
+     * system is asked to refund), a return or exchange to awaiting the return. Runs in the caller's transaction.
+     *
+     * @return false when the case has moved on from the request (answered, cancelled) and nothing changed
+     */
+    boolean approveAtOnce(UUID caseId);
+
+    /**
      * Who is party to a case.
      *
      * @param open whether the case is still open (not closed or cancelled)

@@ -43,6 +43,9 @@ class ForensicRevisionIT extends IntegrationTest {
     String subscriptionId;
 
     record Filed(String caseId, TestApi buyer, String code) {
+        String state() {
+            return buyer.get("/api/v1/cases/" + caseId).json().path("state").asString();
+        }
     }
 
     @BeforeEach
@@ -69,6 +72,8 @@ class ForensicRevisionIT extends IntegrationTest {
                 .isEqualTo(200);
         assertThat(orderSystem.putBytes("/api/v1/listings/" + order.listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
                 .status()).isBetween(200, 201);
+        assertThat(as(merchantToken(order.storeId())).put("/api/v1/risk/stores/" + order.storeId() + "/settings",
+                body("fastApproval", true)).status()).isEqualTo(200);
         TestApi buyer = as(buyerToken(order.buyerId()));
         TestApi.Response opened = buyer.post("/api/v1/cases", body("orderId", order.orderId(), "type", "REFUND_ONLY",
                 "reason", "QUALITY_PROBLEM", "requestedCents", 30_000));
@@ -82,6 +87,7 @@ class ForensicRevisionIT extends IntegrationTest {
         JsonNode answered = decision(filed);
         assertThat(answered.path("outcome").asString()).isEqualTo("APPROVE_NOW");
         assertThat(codes(answered)).contains("FORENSICS_PENDING");
+        assertThat(filed.state()).as("not approved at once before the photos are checked").isEqualTo("REQUESTED");
         return filed;
     }
 
@@ -93,6 +99,7 @@ class ForensicRevisionIT extends IntegrationTest {
         assertThat(revised.path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
         assertThat(revised.path("stage").asString()).isEqualTo("FORENSICS");
         assertThat(codes(revised).getFirst()).isEqualTo("FORENSIC_FINDING");
+        assertThat(filed.state()).isEqualTo("REQUESTED");
         assertThat(revised.path("reasons").get(0).path("zh").asString()).contains("照片");
         JsonNode timeline = filed.buyer().get("/api/v1/cases/" + filed.caseId()).json().path("timeline");
         JsonNode entry = StreamSupport.stream(timeline.spliterator(), false)
@@ -113,6 +120,7 @@ class ForensicRevisionIT extends IntegrationTest {
         assertThat(revised.path("outcome").asString()).isEqualTo("APPROVE_NOW");
         assertThat(revised.path("stage").asString()).isEqualTo("FORENSICS");
         assertThat(codes(revised)).contains("FORENSICS_CLEAN").doesNotContain("FORENSIC_FINDING", "FORENSICS_PENDING");
+        assertThat(filed.state()).as("the store opted in: approved once the photos are checked").isEqualTo("REFUNDING");
     }
 
     @Test
@@ -123,10 +131,12 @@ class ForensicRevisionIT extends IntegrationTest {
         JsonNode late = decision(filed);
         assertThat(late.path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
         assertThat(codes(late)).containsExactly("FORENSICS_LATE");
+        assertThat(filed.state()).isEqualTo("REQUESTED");
         assertThat(stage.runDue()).contains(RunForensicStage.Outcome.COMPLETED);
         JsonNode arrived = decision(filed);
         assertThat(arrived.path("outcome").asString()).isEqualTo("APPROVE_NOW");
         assertThat(codes(arrived)).contains("FORENSICS_CLEAN");
+        assertThat(filed.state()).isEqualTo("REFUNDING");
     }
 
     private JsonNode decision(Filed filed) {

@@ -84,6 +84,36 @@ class RiskDecisionsIT extends IntegrationTest {
     }
 
     @Test
+    void atAStoreThatOptedInAnApprovedRequestIsApprovedAtOnce() {
+        var first = order(unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3)));
+        TestApi merchant = as(merchantToken(store));
+        TestApi.Response off = merchant.get("/api/v1/risk/stores/" + store + "/settings");
+        assertThat(off.status()).as(off.raw()).isEqualTo(200);
+        assertThat(off.json().path("fastApproval").asBoolean()).isFalse();
+        assertThat(as(merchantToken(unique("store"))).put("/api/v1/risk/stores/" + store + "/settings", body("fastApproval", true))
+                .status()).isEqualTo(404);
+        TestApi.Response on = merchant.put("/api/v1/risk/stores/" + store + "/settings", body("fastApproval", true));
+        assertThat(on.status()).as(on.raw()).isEqualTo(200);
+        assertThat(on.json().path("fastApproval").asBoolean()).isTrue();
+
+        JsonNode refund = open(first, "REFUND_ONLY", "QUALITY_PROBLEM", 15_000);
+        assertThat(refund.path("decision").path("outcome").asString()).isEqualTo("APPROVE_NOW");
+        assertThat(refund.path("state").asString()).isEqualTo("REFUNDING");
+        assertThat(refund.path("refund").path("amountCents").asLong()).isEqualTo(15_000);
+        JsonNode approval = StreamSupport.stream(refund.path("timeline").spliterator(), false)
+                .filter(e -> e.path("action").asString().equals("FAST_APPROVE")).findFirst().orElseThrow();
+        assertThat(approval.path("actorKind").asString()).isEqualTo("SYSTEM");
+        assertThat(approval.path("rule").asString()).startsWith("risk-decision.approve-now");
+
+        JsonNode aReturn = open(order(unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3))), "RETURN_AND_REFUND", "NO_LONGER_WANTED", 15_000);
+        assertThat(aReturn.path("state").asString()).isEqualTo("AWAITING_RETURN");
+        JsonNode asked = open(order(unique("buyer"), "apparel", 30_000, now.minus(Duration.ofDays(3))), "REFUND_ONLY", "QUALITY_PROBLEM", 30_000);
+        assertThat(asked.path("state").asString()).as("only APPROVE_NOW moves the case").isEqualTo("REQUESTED");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'risk.store-settings-changed' and subject_id = ?")
+                .param(store).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aLargerRequestAsksForNamedEvidenceWithAOneTimeCodeAndIsApprovedOnceItArrives() {
         var order = order(unique("buyer"), "apparel", 30_000, now.minus(Duration.ofDays(3)));
         JsonNode c = open(order, "REFUND_ONLY", "QUALITY_PROBLEM", 30_000);

@@ -3,8 +3,12 @@ package dev.candor.aftersales.application;
 import dev.candor.aftersales.AfterSalesCases;
 import dev.candor.aftersales.CaseEvents;
 import dev.candor.aftersales.infrastructure.Cases;
+import dev.candor.aftersales.infrastructure.CategoryStandards;
 import dev.candor.aftersales.infrastructure.Timelines;
 import dev.candor.aftersales.model.AfterSalesCase;
+import dev.candor.aftersales.model.CaseCommand;
+import dev.candor.aftersales.model.Outcome;
+import dev.candor.aftersales.model.Party;
 import dev.candor.shared.audit.AuditLog;
 import dev.candor.shared.error.CandorException;
 import dev.candor.shared.security.Actor;
@@ -26,13 +30,18 @@ class CaseDirectory implements AfterSalesCases {
     private final Timelines timelines;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CaseChanges changes;
+    private final CategoryStandards standards;
     private final Clock clock;
 
-    CaseDirectory(Cases cases, Timelines timelines, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    CaseDirectory(Cases cases, Timelines timelines, AuditLog audit, ApplicationEventPublisher events, CaseChanges changes,
+                  CategoryStandards standards, Clock clock) {
         this.cases = cases;
         this.timelines = timelines;
         this.audit = audit;
         this.events = events;
+        this.changes = changes;
+        this.standards = standards;
         this.clock = clock;
     }
 
@@ -62,5 +71,19 @@ class CaseDirectory implements AfterSalesCases {
     public void recordOnTimeline(UUID caseId, Actor actor, String action, String rule, List<UUID> evidenceIds,
                                  Map<String, Object> detail) {
         timelines.append(caseId, clock.instant(), actor, action, null, null, rule, evidenceIds, detail);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean approveAtOnce(UUID caseId) {
+        AfterSalesCase c = cases.lock(caseId).orElseThrow(() -> CandorException.notFound("case", caseId));
+        Instant now = clock.instant();
+        Outcome outcome = c.apply(new CaseCommand.FastApprove(), Party.SYSTEM, Actor.system().id(), now,
+                standards.forCategory(c.request().category()));
+        if (outcome instanceof Outcome.Moved moved) {
+            changes.recordMove(c, Actor.system(), moved, List.of(), now);
+            return true;
+        }
+        return false;
     }
 }

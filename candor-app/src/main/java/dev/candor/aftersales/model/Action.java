@@ -1,6 +1,9 @@
 package dev.candor.aftersales.model;
 
-/** Everything that can happen to a case. The {@code AUTO_} actions are taken by Candor when a time limit runs out. */
+/**
+ * Everything that can happen to a case. The {@code AUTO_} actions are taken by Candor when a time limit runs out;
+ * {@code FAST_APPROVE} when the risk decision approves a request at once for a store that opted in.
+ */
 public enum Action {
     AGREE,
     REFUSE,
@@ -24,5 +27,6 @@ public enum Action {
     AUTO_CLOSE,
     AUTO_RECEIVE_RETURN,
     AUTO_PASS_INSPECTION,
-    AUTO_ENFORCE
+    AUTO_ENFORCE,
+    FAST_APPROVE
 }

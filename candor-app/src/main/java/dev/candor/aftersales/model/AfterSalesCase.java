@@ -136,7 +136,7 @@ public final class AfterSalesCase {
                     + "; it is for " + transition.parties());
         }
         boolean expired = deadline != null && !now.isBefore(deadline.dueAt());
-        if (party == Party.SYSTEM) {
+        if (command instanceof CaseCommand.Expire) {
             if (!expired || deadline.onExpiry() != command.action()) {
                 return new Refused(Refusal.ILLEGAL_TRANSITION, "no time limit has run out for " + command.action());
             }
@@ -239,6 +239,8 @@ public final class AfterSalesCase {
             }
             case Enforce e -> detail.put("outcome", judgment.outcome().name());
             case Expire e -> detail.put("timeLimit", deadline.limit().name());
+            case CaseCommand.FastApprove f -> {
+            }
         }
         return Optional.empty();
     }

@@ -25,6 +25,7 @@ public sealed interface CaseCommand {
             case OverturnJudgment o -> Action.OVERTURN_JUDGMENT;
             case Cancel c -> Action.CANCEL;
             case Expire e -> e.action();
+            case FastApprove f -> Action.FAST_APPROVE;
         };
     }
 
@@ -80,6 +81,10 @@ public sealed interface CaseCommand {
     }
 
     record Cancel(String reason) implements CaseCommand {
+    }
+
+    /** The risk decision approved the request at once (the store opted in to fast approval). */
+    record FastApprove() implements CaseCommand {
     }
 
     /** What Candor does when a time limit runs out; {@code action} is one of the {@code AUTO_} actions. */

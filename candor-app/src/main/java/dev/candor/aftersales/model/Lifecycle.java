@@ -34,6 +34,8 @@ public final class Lifecycle {
             t(REQUESTED, AGREE, Set.of(MERCHANT), NEEDS_RETURN, AWAITING_RETURN, "merchant agreed to a return"),
             t(REQUESTED, AUTO_AGREE, Set.of(SYSTEM), REFUND_ONLY, REFUNDING, "time-limit.merchant-response: unanswered requests are agreed"),
             t(REQUESTED, AUTO_AGREE, Set.of(SYSTEM), NEEDS_RETURN, AWAITING_RETURN, "time-limit.merchant-response: unanswered requests are agreed"),
+            t(REQUESTED, FAST_APPROVE, Set.of(SYSTEM), REFUND_ONLY, REFUNDING, "risk-decision.approve-now: a trusted buyer's low-risk request, at a store that opted in"),
+            t(REQUESTED, FAST_APPROVE, Set.of(SYSTEM), NEEDS_RETURN, AWAITING_RETURN, "risk-decision.approve-now: a trusted buyer's low-risk request, at a store that opted in"),
             t(REQUESTED, REFUSE, Set.of(MERCHANT), ALWAYS, REFUSED, "merchant refused with a reason"),
             t(REQUESTED, OFFER_PARTIAL_REFUND, Set.of(MERCHANT), ALWAYS, OFFERED, "merchant offered a partial refund"),
             t(OFFERED, ACCEPT_OFFER, Set.of(BUYER, ORDER_SYSTEM), ALWAYS, REFUNDING, "buyer accepted the partial refund"),

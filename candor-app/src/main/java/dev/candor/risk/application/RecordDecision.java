@@ -6,9 +6,11 @@ import dev.candor.risk.infrastructure.Decisions;
 import dev.candor.risk.infrastructure.Decisions.Decision;
 import dev.candor.risk.infrastructure.Decisions.StoredRequest;
 import dev.candor.risk.infrastructure.RiskPolicies;
+import dev.candor.risk.infrastructure.StoreSettings;
 import dev.candor.risk.model.Assessment;
 import dev.candor.risk.model.EvidenceDemand;
 import dev.candor.risk.model.Features;
+import dev.candor.risk.model.Outcome;
 import dev.candor.risk.model.Reason;
 import dev.candor.risk.model.Stage;
 import dev.candor.shared.audit.AuditLog;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assesses features under the live policy and records the decision: the decision row, the case timeline,
- * the audit log and the webhook, all in the caller's transaction.
+ * the audit log and the webhook, all in the caller's transaction. An APPROVE_NOW whose photos (if any) are
+ * checked approves the request at once when its store opted in to fast approval.
  */
 @Component
 class RecordDecision {
@@ -37,16 +40,18 @@ class RecordDecision {
 
     private final RiskPolicies policies;
     private final Decisions decisions;
+    private final StoreSettings storeSettings;
     private final AfterSalesCases cases;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RecordDecision(RiskPolicies policies, Decisions decisions, AfterSalesCases cases, AuditLog audit, ApplicationEventPublisher events,
-                   Clock clock) {
+    RecordDecision(RiskPolicies policies, Decisions decisions, StoreSettings storeSettings, AfterSalesCases cases, AuditLog audit,
+                   ApplicationEventPublisher events, Clock clock) {
         this.policies = policies;
         this.decisions = decisions;
+        this.storeSettings = storeSettings;
         this.cases = cases;
         this.audit = audit;
         this.events = events;
@@ -97,6 +102,10 @@ class RecordDecision {
                 decision.revision(), stage.name(), decision.outcome().name(), previous == null ? null : previous.outcome().name(),
                 assessment.reasons().stream().map(Reason::code).map(Enum::name).toList(),
                 requests.stream().map(r -> r.code() == null ? r.kind() : r.kind() + ":" + r.code()).toList(), policy.version()));
+        if (decision.outcome() == Outcome.APPROVE_NOW && features.forensics().status() != Features.ForensicFacts.Status.PENDING
+                && storeSettings.of(subject.storeId()).fastApproval()) {
+            cases.approveAtOnce(subject.caseId());
+        }
         return decision;
     }
 

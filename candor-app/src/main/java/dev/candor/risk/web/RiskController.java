@@ -1,11 +1,13 @@
 package dev.candor.risk.web;
 
 import dev.candor.risk.application.ManageRiskPolicies;
+import dev.candor.risk.application.ManageStoreSettings;
 import dev.candor.risk.application.ReadDecisions;
 import dev.candor.risk.application.RecordAccountSignal;
 import dev.candor.risk.application.ReplayPolicy;
 import dev.candor.risk.infrastructure.RiskFacts;
 import dev.candor.risk.infrastructure.RiskPolicies;
+import dev.candor.risk.infrastructure.StoreSettings;
 import dev.candor.risk.model.RiskPolicy;
 import dev.candor.shared.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,12 +42,15 @@ class RiskController {
     private final ManageRiskPolicies policies;
     private final ReplayPolicy replay;
     private final RecordAccountSignal signals;
+    private final ManageStoreSettings storeSettings;
 
-    RiskController(ReadDecisions decisions, ManageRiskPolicies policies, ReplayPolicy replay, RecordAccountSignal signals) {
+    RiskController(ReadDecisions decisions, ManageRiskPolicies policies, ReplayPolicy replay, RecordAccountSignal signals,
+                   ManageStoreSettings storeSettings) {
         this.decisions = decisions;
         this.policies = policies;
         this.replay = replay;
         this.signals = signals;
+        this.storeSettings = storeSettings;
     }
 
     @GetMapping("/api/v1/cases/{caseId}/decisions")
@@ -113,5 +119,25 @@ class RiskController {
             description = "Links accounts that share it; Candor keeps an HMAC-SHA-256 of the value under a per-installation key, never the value.")
     void signal(Actor actor, @Valid @RequestBody SignalRequest body) {
         signals.record(actor, body.buyerId(), body.kind(), body.value());
+    }
+
+    @GetMapping("/api/v1/risk/stores/{storeId}/settings")
+    @Operation(summary = "A store's risk settings (its merchant, the order system, staff)")
+    StoreSettings.Settings settings(Actor actor, @PathVariable String storeId) {
+        return storeSettings.get(actor, storeId);
+    }
+
+    /** {@code fastApproval}: an APPROVE_NOW decision approves the store's requests at once. */
+    record SettingsRequest(@NotNull Boolean fastApproval) {
+    }
+
+    @PutMapping("/api/v1/risk/stores/{storeId}/settings")
+    @Operation(summary = "Change a store's risk settings (its merchant, the order system, admins)",
+            description = """
+                    With fastApproval on, a request decided APPROVE_NOW (once its photos, if any, are checked) is approved \
+                    at once: refund-only to refunding (the webhook case.refund-requested asks the order system to refund), \
+                    returns and exchanges to awaiting the return. Off by default: the decision only informs.""")
+    StoreSettings.Settings changeSettings(Actor actor, @PathVariable String storeId, @Valid @RequestBody SettingsRequest body) {
+        return storeSettings.put(actor, storeId, body.fastApproval());
     }
 }

@@ -90,6 +90,26 @@ class AfterSalesCaseTest {
     }
 
     @Test
+    void onlyCandorApprovesAtOnceAndOnlyWhileTheMerchantMayStillAnswer() {
+        AfterSalesCase refund = aRefundOnlyCase().asking(8_000).open();
+        assertThat(apply(refund, new FastApprove(), Party.MERCHANT))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.NOT_YOUR_ACTION));
+        assertThat(apply(refund, new FastApprove(), Party.SYSTEM)).isInstanceOf(Moved.class);
+        assertThat(refund.state()).isEqualTo(CaseState.REFUNDING);
+        assertThat(refund.refund().amountCents()).isEqualTo(8_000);
+
+        AfterSalesCase aReturn = aReturnAndRefundCase().open();
+        assertThat(apply(aReturn, new FastApprove(), Party.SYSTEM)).isInstanceOf(Moved.class);
+        assertThat(aReturn.state()).isEqualTo(CaseState.AWAITING_RETURN);
+
+        AfterSalesCase late = aRefundOnlyCase().open();
+        assertThat(apply(late, new FastApprove(), Party.SYSTEM, NOW.plus(Duration.ofHours(48))))
+                .as("once the response time ran out, the time limit decides")
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.DEADLINE_PASSED));
+        assertThat(late.state()).isEqualTo(CaseState.REQUESTED);
+    }
+
+    @Test
     void partialOffersMustBeLessThanTheRequest() {
         AfterSalesCase c = aRefundOnlyCase().asking(10_000).open();
         assertThat(apply(c, new OfferPartialRefund(10_000, null), Party.MERCHANT)).isInstanceOf(Refused.class);
