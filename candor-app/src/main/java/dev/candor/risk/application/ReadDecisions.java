@@ -9,6 +9,7 @@ import dev.candor.shared.security.ActorKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,7 @@ public class ReadDecisions implements CaseDecisions {
         cases.partiesVisibleTo(caseId, actor);
         boolean buyer = actor.kind() == ActorKind.BUYER;
         List<Decisions.Decision> all = decisions.of(caseId);
-        return java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> {
+        return IntStream.range(0, all.size()).mapToObj(i -> {
             Decisions.Decision d = all.get(i);
             String previous = i == 0 ? null : all.get(i - 1).outcome().name();
             return new Viewed(DecisionTexts.summary(d.headline()), previous, buyer ? null : d.score(), buyer ? null : d.features());

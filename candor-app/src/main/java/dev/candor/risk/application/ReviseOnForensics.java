@@ -28,8 +28,9 @@ class ReviseOnForensics {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CasePhotoScans.ScanCompleted completed) {
-        revise(completed.caseId(), new ForensicFacts(ForensicFacts.Status.DONE, completed.signals().stream()
-                .map(s -> new Features.Signal(s.evidenceId(), s.code(), s.grade(), s.summaryEn(), s.summaryZh())).toList()));
+        ForensicFacts done = new ForensicFacts(ForensicFacts.Status.DONE, completed.signals().stream()
+                .map(s -> new Features.Signal(s.evidenceId(), s.code(), s.grade(), s.summaryEn(), s.summaryZh())).toList());
+        riskCases.lock(completed.caseId()).ifPresent(c -> store(c, done));
     }
 
     @EventListener
@@ -41,10 +42,6 @@ class ReviseOnForensics {
                 store(c, new ForensicFacts(status, c.forensics().signals()));
             }
         });
-    }
-
-    private void revise(java.util.UUID caseId, ForensicFacts forensics) {
-        riskCases.lock(caseId).ifPresent(c -> store(c, forensics));
     }
 
     private void store(RiskCases.RiskCase c, ForensicFacts forensics) {

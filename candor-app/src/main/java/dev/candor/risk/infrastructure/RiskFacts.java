@@ -3,6 +3,7 @@ package dev.candor.risk.infrastructure;
 import dev.candor.risk.model.Features;
 import dev.candor.risk.model.Features.Window;
 import dev.candor.shared.SqlTime;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -133,7 +134,7 @@ public class RiskFacts {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(linkKey());
-            return mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
