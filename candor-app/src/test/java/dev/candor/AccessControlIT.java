@@ -113,6 +113,8 @@ class AccessControlIT extends IntegrationTest {
         p.put("GET /api/v1/cases", new Probe(null, Expect.OPEN_WITHOUT_A_DATA));
         p.put("POST /api/v1/cases", refused(body("orderId", a.orderId(), "type", "REFUND_ONLY", "reason", "OTHER",
                 "requestedCents", 100)));
+        p.put("POST /api/v1/cases/batch", refused(body("requests", List.of(body("orderId", a.orderId(), "type", "REFUND_ONLY",
+                "reason", "OTHER", "requestedCents", 100)))));
         p.put("GET /api/v1/cases/{caseId}", get);
         p.put("POST /api/v1/cases/{caseId}/agree", refused(body()));
         p.put("POST /api/v1/cases/{caseId}/refuse", refused(body("reason", "no")));

@@ -1,7 +1,9 @@
 package dev.candor.aftersales;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,9 @@ public interface CaseDecisions {
 
     /** The latest decision on the case (after any revision); empty before the first. */
     Optional<Summary> latest(UUID caseId);
+
+    /** The latest decision of each of the cases that has one, read at once. */
+    Map<UUID, Summary> latest(Collection<UUID> caseIds);
 
     /**
      * @param revision 1 for the decision on the request, higher for each later decision or revision

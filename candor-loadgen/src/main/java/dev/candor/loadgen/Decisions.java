@@ -1,5 +1,7 @@
 package dev.candor.loadgen;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,34 @@ final class Decisions {
         }
         String outcome = find(decision);
         return outcome == null ? UNREADABLE : outcome;
+    }
+
+    /**
+     * The outcome of each request of a batch's answer ({@code results[].decision}), or for a request that was not
+     * filed its problem's {@code code}; {@link #UNREADABLE} once when the answer is not a batch answer.
+     */
+    static List<String> ofBatch(byte[] body) {
+        JsonNode results;
+        try {
+            results = JSON.readTree(body).get("results");
+        } catch (RuntimeException notJson) {
+            return List.of(UNREADABLE);
+        }
+        if (results == null || !results.isArray()) {
+            return List.of(UNREADABLE);
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode result : results) {
+            JsonNode problem = result.get("problem");
+            if (problem != null && !problem.isNull()) {
+                outcomes.add(problem.path("code").asString(UNREADABLE));
+            } else {
+                JsonNode decision = result.get("decision");
+                String outcome = decision == null || decision.isNull() ? ABSENT : find(decision);
+                outcomes.add(outcome == null ? UNREADABLE : outcome);
+            }
+        }
+        return outcomes;
     }
 
     private static String find(JsonNode node) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.HdrHistogram.Recorder;
 import picocli.CommandLine;
@@ -56,6 +57,9 @@ final class DecisionsBenchmark implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "64", description = "requests in flight at most (default ${DEFAULT-VALUE})")
     int concurrency;
 
+    @Option(names = "--batch", defaultValue = "1", description = "requests per call: 1 files each with POST /api/v1/cases, more files them together with POST /api/v1/cases/batch (at most 100; default ${DEFAULT-VALUE})")
+    int batch;
+
     @Option(names = "--stores", defaultValue = "50", description = "stores to seed (default ${DEFAULT-VALUE})")
     int stores;
 
@@ -73,6 +77,9 @@ final class DecisionsBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadGenerator.requireLoopback(baseUrl);
+        if (batch < 1 || batch > 100) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be 1 to 100");
+        }
         if (rate == 0 && orders == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate 0 (unbounded) needs --orders");
         }
@@ -84,11 +91,11 @@ final class DecisionsBenchmark implements Callable<Integer> {
             if (!seed(client, plan)) {
                 return 1;
             }
-            FixedRate load = new FixedRate(client, rate, concurrency);
+            FixedRate load = new FixedRate(client, rate == 0 ? 0 : Math.max(1, rate / batch), concurrency);
             AtomicInteger cursor = new AtomicInteger();
             FixedRate.Requests opens = () -> {
-                int o = cursor.getAndIncrement();
-                return o < plan.orders() ? open(plan, o) : null;
+                int first = cursor.getAndAdd(batch);
+                return first + batch <= plan.orders() ? open(plan, first) : null;
             };
             out.printf("warming up for %ss ...%n", warmup.toSeconds());
             load.run(warmup, opens, (status, body) -> { }, null);
@@ -97,15 +104,21 @@ final class DecisionsBenchmark implements Callable<Integer> {
             FixedRate.Result result = load.run(duration, opens, (status, body) -> {
                 if (status == 201) {
                     decisions.computeIfAbsent(Decisions.of(body), d -> new LongAdder()).increment();
+                } else if (status == 200 && batch > 1) {
+                    Decisions.ofBatch(body).forEach(d -> decisions.computeIfAbsent(d, k -> new LongAdder()).increment());
                 }
             }, recorder);
-            out.printf("decisions: %d requests in %.1f s = %.0f req/s (target %s, concurrency %d), errors %d, statuses %s%s%n",
-                    result.sent(), result.seconds(), result.sent() / result.seconds(), rate == 0 ? "unbounded" : rate + "/s",
+            long decided = decisions.entrySet().stream().filter(e -> Decisions.OUTCOMES.contains(e.getKey()))
+                    .mapToLong(e -> e.getValue().sum()).sum();
+            out.printf("decisions: %d requests in %.1f s = %.0f req/s (target %s, %s, concurrency %d), errors %d, statuses %s%s%n",
+                    result.sent() * batch, result.seconds(), result.sent() * batch / result.seconds(),
+                    rate == 0 ? "unbounded" : rate + "/s", batch == 1 ? "one per call" : batch + " per call, " + result.sent() + " calls",
                     concurrency, result.errors(), new TreeMap<>(result.statuses()),
                     result.ranOut() ? " (ran out of seeded orders: raise --orders)" : "");
-            out.println(LoadGenerator.percentiles(recorder.getIntervalHistogram()));
-            out.printf("decision outcomes: %s%n", new TreeMap<>(decisions));
-            return result.errors() == 0 && !result.ranOut() ? 0 : 1;
+            out.println((batch == 1 ? "" : "per call, ") + LoadGenerator.percentiles(recorder.getIntervalHistogram()));
+            out.printf("decision outcomes: %s (%.0f decisions/s)%n", new TreeMap<>(decisions), decided / result.seconds());
+            boolean allDecided = decided == result.sent() * batch;
+            return result.errors() == 0 && allDecided && !result.ranOut() ? 0 : 1;
         }
     }
 
@@ -141,9 +154,14 @@ final class DecisionsBenchmark implements Callable<Integer> {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
-    private HttpRequest open(DecisionPlan plan, int o) {
-        return HttpRequest.newBuilder(baseUrl.resolve("/api/v1/cases")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Idempotency-Key", plan.idempotencyKey(o))
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(plan.caseJson(o))).build();
+    /** Files {@code batch} requests from order {@code first} on: one per call, or together through the batch endpoint. */
+    private HttpRequest open(DecisionPlan plan, int first) {
+        boolean single = batch == 1;
+        String body = single ? plan.caseJson(first) : IntStream.range(first, first + batch).mapToObj(plan::caseJson)
+                .collect(Collectors.joining(",", "{\"requests\":[", "]}"));
+        return HttpRequest.newBuilder(baseUrl.resolve(single ? "/api/v1/cases" : "/api/v1/cases/batch"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", plan.idempotencyKey(first) + (single ? "" : "-" + batch))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 }

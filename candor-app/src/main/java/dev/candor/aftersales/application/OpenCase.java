@@ -1,5 +1,6 @@
 package dev.candor.aftersales.application;
 
+import dev.candor.aftersales.CaseDecisions;
 import dev.candor.aftersales.CaseEvents;
 import dev.candor.aftersales.infrastructure.CategoryStandards;
 import dev.candor.aftersales.infrastructure.Cases;
@@ -19,15 +20,24 @@ import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A buyer (or the order system on the buyer's behalf) files an after-sales request on an order. */
+/**
+ * A buyer (or the order system on the buyer's behalf) files an after-sales request on an order; the order system
+ * may file many at once.
+ */
 @Service
 public class OpenCase {
 
@@ -37,21 +47,65 @@ public class OpenCase {
     private final Timelines timelines;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CaseDecisions decisions;
+    private final TransactionTemplate eachRequest;
     private final Clock clock;
 
     OpenCase(Commerce commerce, CategoryStandards standards, Cases cases, Timelines timelines, AuditLog audit,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, CaseDecisions decisions, TransactionTemplate transactions, Clock clock) {
         this.commerce = commerce;
         this.standards = standards;
         this.cases = cases;
         this.timelines = timelines;
         this.audit = audit;
         this.events = events;
+        this.decisions = decisions;
+        this.eachRequest = new TransactionTemplate(transactions.getTransactionManager());
+        this.eachRequest.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
     /** The request as filed. Amounts in minor units. */
     public record Request(String orderId, CaseType type, CaseReason reason, String description, long requestedCents) {
+    }
+
+    /** What became of one request of a batch, in the batch's order. */
+    public sealed interface Filed {
+
+        /** Filed: the case as it stands after its decision (which may have approved it at once). */
+        record Opened(AfterSalesCase afterSalesCase, Optional<CaseDecisions.Summary> decision) implements Filed {
+        }
+
+        /** Not filed, and nothing of it was written; the others of the batch are not affected. */
+        record Refused(CandorException refusal) implements Filed {
+        }
+    }
+
+    /**
+     * Files the order system's requests in one transaction, each exactly as {@link #open} would file it, inside a
+     * savepoint of its own: a request that is refused (unknown order, already open, outside its window) rolls back
+     * alone. Any other failure rolls back the whole batch.
+     */
+    @Transactional
+    public List<Filed> openAll(Actor actor, List<Request> requests) {
+        actor.require(ActorKind.INTEGRATION);
+        List<Attempt> attempts = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            try {
+                attempts.add(new Attempt(eachRequest.execute(status -> open(actor, request)).id(), null));
+            } catch (CandorException refused) {
+                attempts.add(new Attempt(null, refused));
+            }
+        }
+        List<UUID> opened = attempts.stream().map(Attempt::caseId).filter(Objects::nonNull).toList();
+        Map<UUID, AfterSalesCase> current = new HashMap<>();
+        cases.findAll(opened).forEach(c -> current.put(c.id(), c));
+        Map<UUID, CaseDecisions.Summary> latest = decisions.latest(opened);
+        return attempts.stream().<Filed>map(a -> a.refusal() != null ? new Filed.Refused(a.refusal())
+                : new Filed.Opened(current.get(a.caseId()), Optional.ofNullable(latest.get(a.caseId())))).toList();
+    }
+
+    private record Attempt(UUID caseId, CandorException refusal) {
     }
 
     @Transactional

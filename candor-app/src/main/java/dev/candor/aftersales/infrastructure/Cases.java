@@ -14,6 +14,7 @@ import dev.candor.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,11 @@ public class Cases {
 
     public Optional<AfterSalesCase> find(UUID id) {
         return jdbc.sql("select * from cases where id = ?").param(id).query(Cases::map).optional();
+    }
+
+    /** The cases with these ids that exist, in no particular order. */
+    public List<AfterSalesCase> findAll(Collection<UUID> ids) {
+        return jdbc.sql("select * from cases where id = any(?)").param(ids.toArray(UUID[]::new)).query(Cases::map).list();
     }
 
     /** Writes back everything a transition may change. */

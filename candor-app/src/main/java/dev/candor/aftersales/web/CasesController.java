@@ -1,5 +1,6 @@
 package dev.candor.aftersales.web;
 
+import dev.candor.aftersales.CaseDecisions;
 import dev.candor.aftersales.application.ActOnCase;
 import dev.candor.aftersales.application.FindCases;
 import dev.candor.aftersales.application.OpenCase;
@@ -16,6 +17,7 @@ import dev.candor.aftersales.web.CaseResponses.CaseView;
 import dev.candor.aftersales.web.CaseResponses.PageView;
 import dev.candor.aftersales.web.CaseResponses.StandardView;
 import dev.candor.shared.security.Actor;
+import dev.candor.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,7 +32,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,10 +57,13 @@ class CasesController {
     private final ActOnCase actOnCase;
     private final FindCases findCases;
     private final CategoryStandards standards;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CasesController(OpenCase openCase, ActOnCase actOnCase, FindCases findCases, CategoryStandards standards, Clock clock) {
+    CasesController(OpenCase openCase, ActOnCase actOnCase, FindCases findCases, CategoryStandards standards,
+                    MessageSource messages, Clock clock) {
         this.openCase = openCase;
+        this.messages = messages;
         this.actOnCase = actOnCase;
         this.findCases = findCases;
         this.standards = standards;
@@ -64,6 +72,19 @@ class CasesController {
 
     record OpenCaseRequest(@NotBlank String orderId, @NotNull CaseType type, @NotNull CaseReason reason,
                            @Size(max = 2000) String description, @NotNull @Positive Long requestedCents) {
+    }
+
+    record OpenCasesRequest(@NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OpenCaseRequest> requests) {
+    }
+
+    /**
+     * One request of a batch, in the batch's order: {@code status} 201 with the case and its decision, or the
+     * status and problem a single request would have had.
+     */
+    record FiledView(int index, int status, CaseSummary afterSalesCase, CaseDecisions.Summary decision, ProblemDetail problem) {
+    }
+
+    record BatchView(int opened, int refused, List<FiledView> results) {
     }
 
     record Note(@Size(max = 2000) String reason, List<UUID> evidenceIds) {
@@ -102,6 +123,22 @@ class CasesController {
         AfterSalesCase opened = openCase.open(actor, new OpenCase.Request(request.orderId(), request.type(), request.reason(),
                 request.description(), request.requestedCents()));
         return view(opened.id(), actor);
+    }
+
+    @PostMapping("/cases/batch")
+    @Operation(summary = "File up to 100 after-sales requests at once (the order system); each is decided and answered on its own")
+    BatchView openAll(Actor actor, @Valid @RequestBody OpenCasesRequest batch) {
+        List<OpenCase.Filed> filed = openCase.openAll(actor, batch.requests().stream()
+                .map(r -> new OpenCase.Request(r.orderId(), r.type(), r.reason(), r.description(), r.requestedCents())).toList());
+        var now = clock.instant();
+        List<FiledView> results = IntStream.range(0, filed.size()).mapToObj(i -> switch (filed.get(i)) {
+            case OpenCase.Filed.Opened o -> new FiledView(i, HttpStatus.CREATED.value(), CaseResponses.summary(o.afterSalesCase(), now),
+                    o.decision().orElse(null), null);
+            case OpenCase.Filed.Refused r -> new FiledView(i, r.refusal().code().status().value(), null, null,
+                    Problems.of(messages, r.refusal().code(), r.refusal().getMessage(), r.refusal().properties()));
+        }).toList();
+        int opened = (int) results.stream().filter(r -> r.problem() == null).count();
+        return new BatchView(opened, results.size() - opened, results);
     }
 
     @GetMapping("/cases")

@@ -6,7 +6,10 @@ import dev.candor.risk.infrastructure.Decisions;
 import dev.candor.risk.model.Features;
 import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -33,6 +36,14 @@ public class ReadDecisions implements CaseDecisions {
     @Transactional(readOnly = true)
     public Optional<Summary> latest(UUID caseId) {
         return decisions.latestHeadline(caseId).map(DecisionTexts::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Summary> latest(Collection<UUID> caseIds) {
+        Map<UUID, Summary> latest = new HashMap<>();
+        decisions.latestHeadlines(caseIds).forEach((caseId, headline) -> latest.put(caseId, DecisionTexts.summary(headline)));
+        return latest;
     }
 
     /** One decision as its viewer may see it; {@code features} and {@code score} are null for buyers. */

@@ -8,11 +8,15 @@ import dev.candor.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -85,11 +89,27 @@ public class Decisions {
                         select id, revision, stage, outcome, reasons, evidence_requests, policy_version, decided_at
                         from risk_decisions where case_id = ? order by revision desc limit 1""")
                 .param(caseId)
-                .query((rs, n) -> new Headline(rs.getObject("id", UUID.class), rs.getInt("revision"), Stage.valueOf(rs.getString("stage")),
-                        Outcome.valueOf(rs.getString("outcome")), json.readValue(rs.getString("reasons"), REASONS),
-                        json.readValue(rs.getString("evidence_requests"), REQUESTS), rs.getInt("policy_version"),
-                        SqlTime.instant(rs, "decided_at")))
+                .query(this::headline)
                 .optional();
+    }
+
+    /** The latest decision of each of the cases without its features, in one read. */
+    public Map<UUID, Headline> latestHeadlines(Collection<UUID> caseIds) {
+        Map<UUID, Headline> latest = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (case_id) case_id, id, revision, stage, outcome, reasons, evidence_requests,
+                                                     policy_version, decided_at
+                        from risk_decisions where case_id = any(?) order by case_id, revision desc""")
+                .param(caseIds.toArray(UUID[]::new))
+                .query((RowCallbackHandler) rs -> latest.put(rs.getObject("case_id", UUID.class), headline(rs, 0)));
+        return latest;
+    }
+
+    private Headline headline(ResultSet rs, int row) throws SQLException {
+        return new Headline(rs.getObject("id", UUID.class), rs.getInt("revision"), Stage.valueOf(rs.getString("stage")),
+                Outcome.valueOf(rs.getString("outcome")), json.readValue(rs.getString("reasons"), REASONS),
+                json.readValue(rs.getString("evidence_requests"), REQUESTS), rs.getInt("policy_version"),
+                SqlTime.instant(rs, "decided_at"));
     }
 
     /** The case's decisions, first to last. */
