@@ -53,6 +53,28 @@ class DecisionsBenchmarkTest {
     }
 
     @Test
+    void aBatchAnswerGivesEachRequestsOutcomeOrTheCodeOfItsProblem() {
+        assertThat(Decisions.ofBatch(bytes("""
+                {"opened":2,"refused":1,"results":[
+                 {"index":0,"status":201,"decision":{"outcome":"APPROVE_NOW"},"problem":null},
+                 {"index":1,"status":409,"decision":null,"problem":{"code":"case.already-open"}},
+                 {"index":2,"status":201,"decision":{"outcome":"SEND_TO_REVIEW"}}]}""")))
+                .containsExactly("APPROVE_NOW", "case.already-open", "SEND_TO_REVIEW");
+        assertThat(Decisions.ofBatch(bytes("{\"results\":[{\"status\":201}]}"))).containsExactly(Decisions.ABSENT);
+        assertThat(Decisions.ofBatch(bytes("{\"decision\":\"APPROVE_NOW\"}"))).containsExactly(Decisions.UNREADABLE);
+        assertThat(Decisions.ofBatch(bytes("<html>"))).containsExactly(Decisions.UNREADABLE);
+    }
+
+    @Test
+    void theSubcommandRefusesABatchOverOneHundred() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new LoadGenerator()).setErr(new PrintWriter(err))
+                .execute("decisions", "--token", "t", "--batch", "101", "--base-url", "http://127.0.0.1:1");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--batch must be 1 to 100");
+    }
+
+    @Test
     void theSubcommandRefusesAnUnboundedRunWithoutAnOrderCount() {
         StringWriter err = new StringWriter();
         int exit = new CommandLine(new LoadGenerator()).setErr(new PrintWriter(err))
