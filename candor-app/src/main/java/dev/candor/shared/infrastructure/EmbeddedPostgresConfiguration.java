@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts an embedded PostgreSQL (the real server, from the zonky binaries on Maven Central) when no
  * {@code spring.datasource.url} is configured. With {@code candor.embedded-db.data-dir} set the data is
- * kept there across restarts; left empty (as in the tests) it lives in a temporary directory.
+ * kept there across restarts, with every commit flushed to disk; left empty (as in the tests) it lives in a
+ * temporary directory and commits are not flushed.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -43,7 +44,10 @@ class EmbeddedPostgresConfiguration {
         } else {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            // The binaries start with fsync and synchronous commit off (right for throw-away test databases);
+            // kept data gets PostgreSQL's durable defaults, so nothing answered as accepted is lost in a crash.
+            builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", directory);
         }
         EmbeddedPostgres postgres = builder.start();
