@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -85,8 +84,8 @@ class AuditSealer {
         }
         batches.batchUpdate("insert into audit_seals (seq, audit_id, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?)",
                 List.of(seals));
-        jdbc.sql("delete from audit_unsealed where audit_id = any (cast(? as bigint[]))")
-                .param(rows.stream().map(row -> Long.toString(row.id())).collect(Collectors.joining(",", "{", "}")))
+        jdbc.sql("delete from audit_unsealed where audit_id = any (?)")
+                .param(rows.stream().map(AuditLog.AuditEntry::id).toArray(Long[]::new))
                 .update();
         jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1").params(seq, previous).update();
         return rows.size();
