@@ -1,6 +1,8 @@
 package dev.candor.commerce;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may read of the commerce data the order system pushed. */
@@ -8,6 +10,9 @@ public interface Commerce {
 
     /** The order with its lines and times exactly as last pushed, or empty when never pushed. */
     Optional<OrderSnapshot> findOrder(String orderId);
+
+    /** The orders with these ids that were pushed, by id, read at once. */
+    Map<String, OrderSnapshot> findOrders(Collection<String> orderIds);
 
     /** The buyer's full contact details; show merchants only {@link BuyerContact#masked()}. */
     Optional<BuyerContact> findBuyer(String buyerId);

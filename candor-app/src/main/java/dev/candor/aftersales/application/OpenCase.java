@@ -89,10 +89,12 @@ public class OpenCase {
     @Transactional
     public List<Filed> openAll(Actor actor, List<Request> requests) {
         actor.require(ActorKind.INTEGRATION);
+        Map<String, OrderSnapshot> orders = commerce.findOrders(requests.stream().map(Request::orderId).distinct().toList());
         List<Attempt> attempts = new ArrayList<>(requests.size());
         for (Request request : requests) {
             try {
-                attempts.add(new Attempt(eachRequest.execute(status -> open(actor, request)).id(), null));
+                Optional<OrderSnapshot> order = Optional.ofNullable(orders.get(request.orderId()));
+                attempts.add(new Attempt(eachRequest.execute(status -> open(actor, request, order)).id(), null));
             } catch (CandorException refused) {
                 attempts.add(new Attempt(null, refused));
             }
@@ -111,8 +113,11 @@ public class OpenCase {
     @Transactional
     public AfterSalesCase open(Actor actor, Request request) {
         actor.require(ActorKind.BUYER, ActorKind.INTEGRATION);
-        OrderSnapshot order = commerce.findOrder(request.orderId())
-                .filter(o -> actor.kind() != ActorKind.BUYER || actor.isBuyer(o.buyerId()))
+        return open(actor, request, commerce.findOrder(request.orderId()));
+    }
+
+    private AfterSalesCase open(Actor actor, Request request, Optional<OrderSnapshot> found) {
+        OrderSnapshot order = found.filter(o -> actor.kind() != ActorKind.BUYER || actor.isBuyer(o.buyerId()))
                 .orElseThrow(() -> CandorException.notFound("order", request.orderId()));
         CategoryStandard standard = standards.forCategory(order.category());
         Instant now = clock.instant();

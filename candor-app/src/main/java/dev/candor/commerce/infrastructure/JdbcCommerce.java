@@ -6,11 +6,12 @@ import dev.candor.commerce.ListingPhoto;
 import dev.candor.commerce.OrderSnapshot;
 import dev.candor.commerce.model.Buyer;
 import dev.candor.commerce.model.Order;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Commerce} for other modules, straight from the tables. Access checks are the caller's. */
 @Component
@@ -28,10 +29,15 @@ class JdbcCommerce implements Commerce {
         this.listings = listings;
     }
 
+    /** One statement reads the order with its lines, so they are consistent without a transaction of their own. */
     @Override
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<OrderSnapshot> findOrder(String orderId) {
         return orders.find(orderId).map(Order::snapshot);
+    }
+
+    @Override
+    public Map<String, OrderSnapshot> findOrders(Collection<String> orderIds) {
+        return orders.findAll(orderIds).stream().collect(Collectors.toMap(Order::id, Order::snapshot));
     }
 
     @Override

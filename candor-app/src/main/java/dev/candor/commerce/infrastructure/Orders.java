@@ -4,12 +4,14 @@ import dev.candor.commerce.OrderSnapshot.OrderLine;
 import dev.candor.commerce.model.Order;
 import dev.candor.commerce.model.Upsertable;
 import dev.candor.shared.SqlTime;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +28,12 @@ public class Orders implements Upsertable<Order> {
     }
 
     public Optional<Order> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from orders where id = ?").param(id).query(this::order).optional();
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** The orders with these ids that were pushed, with their lines, in one read; in no particular order. */
+    public List<Order> findAll(Collection<String> ids) {
+        return withLines("select " + COLUMNS + " from orders where id = any (?)", "o.id", (Object) ids.toArray(String[]::new));
     }
 
     public boolean exists(String id) {
@@ -35,8 +42,8 @@ public class Orders implements Upsertable<Order> {
 
     /** A page of a store's orders, the most recently paid first. */
     public List<Order> ofStore(String storeId, int page, int size) {
-        return jdbc.sql("select " + COLUMNS + " from orders where store_id = ? order by paid_at desc, id limit ? offset ?")
-                .params(storeId, size, (long) page * size).query(this::order).list();
+        return withLines("select " + COLUMNS + " from orders where store_id = ? order by paid_at desc, id limit ? offset ?",
+                "o.paid_at desc, o.id", storeId, size, (long) page * size);
     }
 
     public long countOfStore(String storeId) {
@@ -71,7 +78,7 @@ public class Orders implements Upsertable<Order> {
 
     @Override
     public Optional<Order> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from orders where id = ? for update").param(id).query(this::order).optional();
+        return withLines("select " + COLUMNS + " from orders where id = ? for update", "o.id", id).stream().findFirst();
     }
 
     @Override
@@ -99,17 +106,30 @@ public class Orders implements Upsertable<Order> {
         }
     }
 
-    private Order order(ResultSet rs, int row) throws SQLException {
-        String id = rs.getString("id");
-        List<OrderLine> lines = jdbc.sql("""
-                        select listing_id, title, category, quantity, unit_price_cents from order_lines
-                        where order_id = ? order by line_no""")
-                .param(id)
-                .query((l, n) -> new OrderLine(l.getString("listing_id"), l.getString("title"), l.getString("category"),
-                        l.getInt("quantity"), l.getLong("unit_price_cents")))
-                .list();
-        return new Order(id, rs.getString("store_id"), rs.getString("buyer_id"), lines, rs.getLong("total_cents"),
-                rs.getString("currency"), SqlTime.instant(rs, "paid_at"), SqlTime.instant(rs, "shipped_at"),
-                SqlTime.instant(rs, "delivered_at"));
+    /** The orders {@code select} finds, each with its lines, in one round trip, in {@code order}. */
+    private List<Order> withLines(String select, String order, Object... params) {
+        record Head(String id, String storeId, String buyerId, long totalCents, String currency, Instant paidAt,
+                    Instant shippedAt, Instant deliveredAt, List<OrderLine> lines) {
+        }
+        Map<String, Head> found = new LinkedHashMap<>();
+        jdbc.sql("select o.*, l.listing_id, l.title, l.category, l.quantity, l.unit_price_cents from (" + select + ") o"
+                        + " left join order_lines l on l.order_id = o.id order by " + order + ", l.line_no")
+                .params(params)
+                .query((RowCallbackHandler) rs -> {
+                    String id = rs.getString("id");
+                    Head head = found.get(id);
+                    if (head == null) {
+                        head = new Head(id, rs.getString("store_id"), rs.getString("buyer_id"), rs.getLong("total_cents"),
+                                rs.getString("currency"), SqlTime.instant(rs, "paid_at"), SqlTime.instant(rs, "shipped_at"),
+                                SqlTime.instant(rs, "delivered_at"), new ArrayList<>());
+                        found.put(id, head);
+                    }
+                    if (rs.getString("listing_id") != null) {
+                        head.lines().add(new OrderLine(rs.getString("listing_id"), rs.getString("title"), rs.getString("category"),
+                                rs.getInt("quantity"), rs.getLong("unit_price_cents")));
+                    }
+                });
+        return found.values().stream().map(h -> new Order(h.id(), h.storeId(), h.buyerId(), h.lines(), h.totalCents(), h.currency(),
+                h.paidAt(), h.shippedAt(), h.deliveredAt())).toList();
     }
 }
