@@ -2,6 +2,7 @@ package dev.candor.risk.infrastructure;
 
 import dev.candor.risk.model.RiskPolicy;
 import dev.candor.shared.SqlTime;
+import dev.candor.shared.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,16 +33,18 @@ public class RiskPolicies {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Map<Integer, Version> published = new ConcurrentHashMap<>();
+    private final TransactionMemo<Integer> liveVersion;
 
     RiskPolicies(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.liveVersion = new TransactionMemo<>(() -> jdbc.sql("select max(version) from risk_policies where published_at is not null")
+                .query(Integer.class).single());
     }
 
-    /** The live version: the highest published one. */
+    /** The live version: the highest published one, read once per transaction (see {@link TransactionMemo}). */
     public Version live() {
-        int version = jdbc.sql("select max(version) from risk_policies where published_at is not null").query(Integer.class).single();
-        return version(version).orElseThrow();
+        return version(liveVersion.get()).orElseThrow();
     }
 
     public Optional<Version> version(int version) {
@@ -75,6 +78,7 @@ public class RiskPolicies {
 
     /** Publishes a candidate; false when it was already published (by this call's twin, for example). */
     public boolean publish(int version, String by, Instant at) {
+        liveVersion.forget();
         return jdbc.sql("update risk_policies set published_at = ?, published_by = ? where version = ? and published_at is null")
                 .params(SqlTime.of(at), by, version).update() == 1;
     }

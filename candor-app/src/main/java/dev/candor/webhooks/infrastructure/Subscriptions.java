@@ -1,6 +1,7 @@
 package dev.candor.webhooks.infrastructure;
 
 import dev.candor.shared.SqlTime;
+import dev.candor.shared.TransactionMemo;
 import dev.candor.webhooks.model.SigningSecret;
 import dev.candor.webhooks.model.Subscription;
 import java.net.URI;
@@ -22,12 +23,16 @@ public class Subscriptions {
     private static final String COLUMNS = "id, url, event_types, store_ids, created_at, deactivated_at";
 
     private final JdbcClient jdbc;
+    private final TransactionMemo<List<Subscription>> active;
 
     Subscriptions(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.active = new TransactionMemo<>(() -> jdbc.sql("select " + COLUMNS + " from webhook_subscriptions where active")
+                .query(Subscriptions::map).list());
     }
 
     public void add(Subscription subscription, SigningSecret secret, String createdBy) {
+        active.forget();
         jdbc.sql("""
                         insert into webhook_subscriptions (id, url, secret, event_types, store_ids, active, created_at, created_by)
                         values (?, ?, ?, ?, ?, true, ?, ?)""")
@@ -53,12 +58,14 @@ public class Subscriptions {
         return jdbc.sql("select count(*) from webhook_subscriptions").query(Long.class).single();
     }
 
+    /** The active subscriptions, read once per transaction (see {@link TransactionMemo}). */
     public List<Subscription> active() {
-        return jdbc.sql("select " + COLUMNS + " from webhook_subscriptions where active").query(Subscriptions::map).list();
+        return active.get();
     }
 
     /** Deactivates an active subscription; {@code false} when it was already inactive. */
     public boolean deactivate(UUID id, Instant at, String by) {
+        active.forget();
         return jdbc.sql("""
                         update webhook_subscriptions set active = false, deactivated_at = ?, deactivated_by = ?
                          where id = ? and active""")
