@@ -30,9 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A buyer (or the order system on the buyer's behalf) files an after-sales request on an order; the order system
@@ -48,11 +46,10 @@ public class OpenCase {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CaseDecisions decisions;
-    private final TransactionTemplate eachRequest;
     private final Clock clock;
 
     OpenCase(Commerce commerce, CategoryStandards standards, Cases cases, Timelines timelines, AuditLog audit,
-             ApplicationEventPublisher events, CaseDecisions decisions, TransactionTemplate transactions, Clock clock) {
+             ApplicationEventPublisher events, CaseDecisions decisions, Clock clock) {
         this.commerce = commerce;
         this.standards = standards;
         this.cases = cases;
@@ -60,8 +57,6 @@ public class OpenCase {
         this.audit = audit;
         this.events = events;
         this.decisions = decisions;
-        this.eachRequest = new TransactionTemplate(transactions.getTransactionManager());
-        this.eachRequest.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -82,9 +77,9 @@ public class OpenCase {
     }
 
     /**
-     * Files the order system's requests in one transaction, each exactly as {@link #open} would file it, inside a
-     * savepoint of its own: a request that is refused (unknown order, already open, outside its window) rolls back
-     * alone. Any other failure rolls back the whole batch.
+     * Files the order system's requests in one transaction, each exactly as {@link #open} would file it. A request
+     * is refused (unknown order, outside its window, already open) before anything of it is written, so a refused
+     * request leaves nothing behind and the others are filed. Any other failure rolls back the whole batch.
      */
     @Transactional
     public List<Filed> openAll(Actor actor, List<Request> requests) {
@@ -92,12 +87,15 @@ public class OpenCase {
         Map<String, OrderSnapshot> orders = commerce.findOrders(requests.stream().map(Request::orderId).distinct().toList());
         List<Attempt> attempts = new ArrayList<>(requests.size());
         for (Request request : requests) {
+            Inserted inserted;
             try {
-                Optional<OrderSnapshot> order = Optional.ofNullable(orders.get(request.orderId()));
-                attempts.add(new Attempt(eachRequest.execute(status -> open(actor, request, order)).id(), null));
+                inserted = insert(actor, request, Optional.ofNullable(orders.get(request.orderId())));
             } catch (CandorException refused) {
                 attempts.add(new Attempt(null, refused));
+                continue;
             }
+            announce(actor, request, inserted);
+            attempts.add(new Attempt(inserted.opened().id(), null));
         }
         List<UUID> opened = attempts.stream().map(Attempt::caseId).filter(Objects::nonNull).toList();
         Map<UUID, AfterSalesCase> current = new HashMap<>();
@@ -113,10 +111,17 @@ public class OpenCase {
     @Transactional
     public AfterSalesCase open(Actor actor, Request request) {
         actor.require(ActorKind.BUYER, ActorKind.INTEGRATION);
-        return open(actor, request, commerce.findOrder(request.orderId()));
+        Inserted inserted = insert(actor, request, commerce.findOrder(request.orderId()));
+        announce(actor, request, inserted);
+        return inserted.opened();
     }
 
-    private AfterSalesCase open(Actor actor, Request request, Optional<OrderSnapshot> found) {
+    /** A case written to the table, not yet on its timeline, audited or announced. */
+    private record Inserted(AfterSalesCase opened, OrderSnapshot order, CategoryStandard standard, Instant now) {
+    }
+
+    /** Checks the request and inserts its case; a refusal is thrown before anything is written. */
+    private Inserted insert(Actor actor, Request request, Optional<OrderSnapshot> found) {
         OrderSnapshot order = found.filter(o -> actor.kind() != ActorKind.BUYER || actor.isBuyer(o.buyerId()))
                 .orElseThrow(() -> CandorException.notFound("order", request.orderId()));
         CategoryStandard standard = standards.forCategory(order.category());
@@ -135,17 +140,24 @@ public class OpenCase {
             throw new CandorException(ErrorCode.CASE_ALREADY_OPEN, "order " + order.id() + " already has an open after-sales request",
                     Map.of("orderId", order.id()));
         }
+        return new Inserted(opened, order, standard, now);
+    }
+
+    /** Puts the inserted case on its timeline and in the audit log, and announces it (which decides it). */
+    private void announce(Actor actor, Request request, Inserted inserted) {
+        AfterSalesCase opened = inserted.opened();
+        OrderSnapshot order = inserted.order();
+        Instant now = inserted.now();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("type", request.type().name());
         detail.put("reason", request.reason().name());
         detail.put("requestedCents", request.requestedCents());
-        detail.put("category", standard.category());
+        detail.put("category", inserted.standard().category());
         detail.put("reportedLate", opened.request().reportedLate());
         timelines.append(opened.id(), now, actor, "OPEN", null, opened.state(), "after-sales request filed", List.of(), detail);
         audit.append(actor, "case.opened", "case", opened.id().toString(), detail);
         events.publishEvent(new CaseEvents.CaseCreated(UUID.randomUUID(), now, opened.id(), opened.storeId(), opened.orderId(),
                 opened.buyerId(), request.type().name(), request.reason().name(), request.reason().qualityRelated(), request.requestedCents(),
                 order.currency(), order.category(), order.totalCents(), order.deliveredAt()));
-        return opened;
     }
 }
