@@ -117,6 +117,29 @@ class CaseBatchIT extends IntegrationTest {
     }
 
     @Test
+    void aBuyersSecondRequestInABatchSeesTheFirstInItsHistory() {
+        String buyer = unique("buyer");
+        var first = orders.place(store, buyer, "apparel", 15_000, now.minus(Duration.ofDays(3)));
+        var second = orders.place(store, buyer, "apparel", 12_000, now.minus(Duration.ofDays(3)));
+
+        JsonNode results = orderSystem.post("/api/v1/cases/batch", body("requests", List.of(
+                request(first, "REFUND_ONLY", "QUALITY_PROBLEM", 15_000),
+                request(second, "REFUND_ONLY", "QUALITY_PROBLEM", 12_000)))).json().path("results");
+
+        JsonNode before = history(results.get(0)).path("days30");
+        JsonNode after = history(results.get(1)).path("days30");
+        assertThat(before.path("claims").asInt()).isZero();
+        assertThat(after.path("claims").asInt()).isEqualTo(1);
+        assertThat(after.path("amountCents").asLong()).isEqualTo(15_000);
+        assertThat(after.path("refundOnly").asInt()).isEqualTo(1);
+    }
+
+    private JsonNode history(JsonNode result) {
+        String caseId = result.path("afterSalesCase").path("id").asString();
+        return orderSystem.get("/api/v1/cases/" + caseId + "/decisions").json().get(0).path("features").path("history");
+    }
+
+    @Test
     void theSameKeyReplaysTheAnswerWithoutFilingAgain() {
         var order = orders.place(store, unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3)));
         Map<String, Object> batch = body("requests", List.of(request(order, "REFUND_ONLY", "QUALITY_PROBLEM", 15_000)));
