@@ -6,12 +6,15 @@ import java.util.UUID;
 /**
  * The photo reuse index. Hashes are a photo's eight dihedral PDQ hashes as the forensics report gives them
  * ({@code ForensicReport.Pdq#dihedrals()}, original first); callers should leave out photos whose PDQ quality
- * is below 50, whose hashes say little.
+ * is below {@link #QUALITY_FLOOR}.
  */
 public interface PhotoReuse {
 
     /** The distance up to which two photos count as copies (Meta's recommended PDQ threshold). */
     int MATCH_DISTANCE = 31;
+
+    /** Below this PDQ quality a photo's hashes say little and are not fit for matching (Meta's PDQ documentation). */
+    int QUALITY_FLOOR = 50;
 
     /**
      * Records a claim photo (idempotent: the same evidence again changes nothing) and returns its near copies

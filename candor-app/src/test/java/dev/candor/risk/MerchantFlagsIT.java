@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.candor.evidence.EvidenceFixtures;
 import dev.candor.photoforensics.StagePhotos;
+import dev.candor.photoreuse.application.HashListingPhotos;
 import dev.candor.testing.IntegrationTest;
 import dev.candor.testing.Orders;
 import dev.candor.testing.TestApi;
@@ -28,12 +29,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * One-click merchant flags on evidence photos, on photos the checks really flag: the seller's listing photo
  * with a stain painted on (PHOTOSHOPPED), a real FLUX.2 output whose C2PA manifest declares
- * {@code trainedAlgorithmicMedia} (AI_GENERATED, fixtures/README.md), and a clean photo that confirms nothing.
+ * {@code trainedAlgorithmicMedia} (AI_GENERATED, fixtures/README.md), another store's listing photo (WEB_IMAGE, from
+ * the reuse index), and a clean photo that confirms nothing.
  */
 class MerchantFlagsIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HashListingPhotos hashListingPhotos;
 
     TestApi orderSystem;
     TestApi admin;
@@ -179,6 +184,39 @@ class MerchantFlagsIT extends IntegrationTest {
         assertThat(f.path("decision").path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
         assertThat(as(reviewerToken()).get("/api/v1/integrity/reports/" + f.path("reportId").asString()).json().path("type").asString())
                 .isEqualTo("AI_GENERATED_IMAGE");
+    }
+
+    @Test
+    void anotherStoresListingPhotoFlaggedAsAWebImageIsConfirmedByTheReuseIndex() {
+        String otherStore = unique("store");
+        var elsewhere = new Orders(orderSystem).place(otherStore, unique("buyer"), "apparel", 10_000, clock.instant().minus(Duration.ofDays(9)));
+        assertThat(orderSystem.put("/api/v1/listings/" + elsewhere.listingId(), body("storeId", otherStore, "title", "Wool coat",
+                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
+                .status()).isEqualTo(200);
+        assertThat(orderSystem.putBytes("/api/v1/listings/" + elsewhere.listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
+                .status()).isBetween(200, 201);
+        hashListingPhotos.hashQueued();
+        Opened c = open(10_000);
+        String photo = upload(c, "IMG_3310.jpg", StagePhotos.listing());
+
+        TestApi.Response flagged = flag(as(merchantToken(store)), c.caseId(), photo, "WEB_IMAGE");
+
+        assertThat(flagged.status()).as(flagged.raw()).isEqualTo(201);
+        JsonNode f = flagged.json();
+        assertThat(f.path("confirmed").asBoolean()).isTrue();
+        List<JsonNode> copies = StreamSupport.stream(f.path("findings").spliterator(), false)
+                .filter(x -> x.path("check").asString().equals("reuse.listing")).toList();
+        assertThat(copies).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.path("grade").asString()).isEqualTo("STRONG");
+            assertThat(x.path("en").asString()).doesNotContain("(" + store + ")");
+        });
+        assertThat(copies).anySatisfy(x -> {
+            assertThat(x.path("en").asString()).contains("PDQ distance 0 of 256", "(" + otherStore + ")");
+            assertThat(x.path("zh").asString()).contains(otherStore, "网上发布的图片");
+        });
+        assertThat(f.path("decision").path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
+        assertThat(as(reviewerToken()).get("/api/v1/integrity/reports/" + f.path("reportId").asString()).json().path("type").asString())
+                .isEqualTo("WEB_IMAGE");
     }
 
     @Test

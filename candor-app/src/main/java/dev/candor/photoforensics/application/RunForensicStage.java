@@ -53,7 +53,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunForensicStage {
 
     private static final Logger log = LoggerFactory.getLogger(RunForensicStage.class);
-    private static final int PDQ_QUALITY_FLOOR = 50;
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private final ScanCasePhotos scans;
@@ -249,7 +248,7 @@ public class RunForensicStage {
      */
     private static Optional<List<String>> pdqHashes(ForensicReport report) {
         ForensicReport.Pdq pdq = report.pdq();
-        if (pdq == null || pdq.quality() < PDQ_QUALITY_FLOOR) {
+        if (pdq == null || pdq.quality() < PhotoReuse.QUALITY_FLOOR) {
             return Optional.empty();
         }
         return Optional.of(pdq.dihedrals());

@@ -6,6 +6,8 @@ import dev.candor.aftersales.CaseDecisions;
 import dev.candor.forensics.ForensicReport;
 import dev.candor.integrity.ViolationType;
 import dev.candor.photoforensics.CasePhotoScans;
+import dev.candor.photoreuse.PhotoReuse;
+import dev.candor.photoreuse.ReuseMatch;
 import dev.candor.reports.AbuseReports;
 import dev.candor.risk.infrastructure.Decisions;
 import dev.candor.risk.infrastructure.MerchantFlags;
@@ -48,11 +50,12 @@ public class FlagEvidencePhoto {
     private final DecideAgain decideAgain;
     private final Decisions decisions;
     private final AbuseReports reports;
+    private final PhotoReuse reuse;
     private final AuditLog audit;
     private final Clock clock;
 
     FlagEvidencePhoto(AfterSalesCases cases, CasePhotoScans scans, MerchantFlags flags, RiskCases riskCases, DecideAgain decideAgain,
-                      Decisions decisions, AbuseReports reports, AuditLog audit, Clock clock) {
+                      Decisions decisions, AbuseReports reports, PhotoReuse reuse, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.scans = scans;
         this.flags = flags;
@@ -60,6 +63,7 @@ public class FlagEvidencePhoto {
         this.decideAgain = decideAgain;
         this.decisions = decisions;
         this.reports = reports;
+        this.reuse = reuse;
         this.audit = audit;
         this.clock = clock;
     }
@@ -92,7 +96,10 @@ public class FlagEvidencePhoto {
         ForensicReport report = scans.scanCase(caseId).stream().filter(s -> s.evidenceId().equals(evidenceId)).findFirst()
                 .map(CasePhotoScans.PhotoScan::report)
                 .orElseThrow(() -> CandorException.notFound("evidence photo of case " + caseId, evidenceId));
-        List<FlagFinding> findings = kind.confirming(report);
+        List<FlagFinding> findings = new ArrayList<>(kind.confirming(report));
+        if (kind == FlagKind.WEB_IMAGE) {
+            findings.addAll(otherStoresListings(report, parties.storeId()));
+        }
         Optional<RiskCases.RiskCase> riskCase = riskCases.lock(caseId);
         Flag flag = new Flag(caseId, evidenceId, kind, !findings.isEmpty(), report.verdict().name(), findings, null, null, actor.id(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -143,6 +150,25 @@ public class FlagEvidencePhoto {
         }
         audit.append(actor, "risk.merchant-flagged", "case", caseId.toString(), audited);
         return answer(true, flag);
+    }
+
+    /**
+     * A web image is a published picture, not one the buyer took: besides the scan's copy of this order's listing,
+     * a near copy (PDQ, any rotation or mirror) of another store's listing photo in the reuse index bears it out.
+     */
+    private List<FlagFinding> otherStoresListings(ForensicReport report, String storeId) {
+        ForensicReport.Pdq pdq = report.pdq();
+        if (pdq == null || pdq.quality() < PhotoReuse.QUALITY_FLOOR) {
+            return List.of();
+        }
+        return reuse.matches(pdq.dihedrals(), PhotoReuse.MATCH_DISTANCE).stream()
+                .filter(m -> m.source() == ReuseMatch.Source.LISTING && !storeId.equals(m.storeId()))
+                .map(m -> new FlagFinding("reuse.listing", "STRONG",
+                        "The photo is nearly identical (PDQ distance %d of 256) to a listing photo of another store (%s): it is a picture published online, not one of the item received."
+                                .formatted(m.distance(), m.storeId()),
+                        "照片与另一家店铺（%s）的商品图几乎相同（PDQ 距离 %d/256）：这是网上发布的图片，不是收到的商品的照片。"
+                                .formatted(m.storeId(), m.distance())))
+                .toList();
     }
 
     private Flagged answer(boolean created, Flag flag) {

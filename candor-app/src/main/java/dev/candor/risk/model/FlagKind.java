@@ -45,7 +45,9 @@ public enum FlagKind {
      * Not the buyer's own photo: a copy of a listing photo ({@code listing.derived}, edited or not). The library
      * grades an unedited copy MODERATE because a buyer may show the listing for comparison, so the copy alone
      * does not prove abuse; but it proves exactly what this flag says, that the photo is a published picture
-     * and not one the buyer took. Whether that was abuse is the reviewer's call on the report it files.
+     * and not one the buyer took. Whether that was abuse is the reviewer's call on the report it files. The
+     * reuse index's near copies of other stores' listing photos confirm it too (added by the flag's use case,
+     * which holds the index).
      */
     WEB_IMAGE("a web image", "网图", r -> true, f -> Checks.COPIES.contains(f.check()));
 
