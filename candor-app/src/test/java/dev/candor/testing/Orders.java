@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Pushes commerce data the way the order system does, through the intake API. */
 public final class Orders {
+
+    private static final Map<String, Integer> PHONES = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_PHONE = new AtomicInteger();
 
     private final TestApi orderSystem;
 
@@ -44,11 +49,12 @@ public final class Orders {
     }
 
     /**
-     * The phone number {@link #place} gives a buyer: its own, so that test buyers are not linked accounts by
-     * accident, and always masked as {@code 138****5678}.
+     * The phone number {@link #place} gives a buyer: its own (numbered in the order buyers are first seen, so no two
+     * of a test run's first 10,000 buyers share one and become linked accounts by accident), and always masked as
+     * {@code 138****5678}.
      */
     public static String phoneOf(String buyerId) {
-        return "138" + String.format("%04d", Math.floorMod(buyerId.hashCode(), 10_000)) + "5678";
+        return "138" + String.format("%04d", PHONES.computeIfAbsent(buyerId, b -> NEXT_PHONE.getAndIncrement() % 10_000)) + "5678";
     }
 
     private static void ok(TestApi.Response response) {
