@@ -1,6 +1,7 @@
 package dev.candor.aftersales;
 
 import dev.candor.shared.events.OutboundEvent;
+import dev.candor.shared.security.ActorKind;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -63,8 +64,14 @@ public final class CaseEvents {
      * modules only (the forensic stage queues a scan, the risk module revises its decision). Not a webhook.
      *
      * @param evidenceKind {@code PHOTO}, {@code VIDEO} or {@code CHAT_EXPORT}
+     * @param uploaderKind who filed it: only the buyer's side's files are evidence for the buyer's request
      */
     public record EvidenceAdded(UUID eventId, Instant occurredAt, UUID caseId, String storeId, String buyerId,
-                                UUID evidenceId, String evidenceKind) {
+                                UUID evidenceId, String evidenceKind, ActorKind uploaderKind) {
+
+        /** Filed by the buyer (or the order system for the buyer), so evidence for the buyer's request. */
+        public boolean fromBuyerSide() {
+            return uploaderKind.speaksForBuyer();
+        }
     }
 }

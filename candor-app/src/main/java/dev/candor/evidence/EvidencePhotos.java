@@ -1,5 +1,6 @@
 package dev.candor.evidence;
 
+import dev.candor.shared.security.ActorKind;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,9 @@ public interface EvidencePhotos {
      * One photo original; read its bytes with {@code BlobStore.open(ORIGINALS_AREA, sha256)}.
      *
      * @param mediaType {@code image/jpeg}, {@code image/png} or {@code image/webp}, as sniffed at upload
+     * @param uploaderKind who filed it (see {@link ActorKind#speaksForBuyer()})
      */
-    record Photo(UUID evidenceId, String sha256, String mediaType, String originalFileName) {
+    record Photo(UUID evidenceId, String sha256, String mediaType, String originalFileName, ActorKind uploaderKind) {
     }
 
     /** The case's photos in upload order (videos and chat exports are not photos). */

@@ -8,15 +8,20 @@ import java.util.UUID;
 /**
  * Forensic scans of a case's evidence photos. Callers check access; this answers for the platform.
  *
- * <p>Every photo added to a case queues a scan of the case (the forensic stage of issue #5). When it finishes,
+ * <p>Every photo the buyer's side adds to a case queues a scan of the case (the forensic stage of issue #5). When it finishes,
  * {@link ScanCompleted} is published in the worker's transaction; when it cannot finish, {@link ScanUnavailable}.
  * Both are events of this service only (not webhooks); a listener runs in the publishing transaction, and an
  * exception it throws rolls the scan's completion back, so that the scan is tried again.
  */
 public interface CasePhotoScans {
 
-    /** One evidence photo and what the scan found; the report's {@code file} is the evidence id. */
-    record PhotoScan(UUID evidenceId, ForensicReport report) {
+    /**
+     * One evidence photo and what the scan found; the report's {@code file} is the evidence id.
+     *
+     * @param buyerSide filed by the buyer or the order system for the buyer; only such photos are evidence for
+     *     the buyer's request (the merchant's and the platform's are scanned for the reviewer to see)
+     */
+    record PhotoScan(UUID evidenceId, ForensicReport report, boolean buyerSide) {
     }
 
     /**

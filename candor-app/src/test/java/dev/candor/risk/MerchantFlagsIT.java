@@ -74,6 +74,10 @@ class MerchantFlagsIT extends IntegrationTest {
     }
 
     private String upload(Opened c, String name, byte[] photo) {
+        return upload(as(buyerToken(c.order().buyerId())), c, name, photo);
+    }
+
+    private String upload(TestApi who, Opened c, String name, byte[] photo) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("file", new ByteArrayResource(photo) {
             @Override
@@ -81,7 +85,7 @@ class MerchantFlagsIT extends IntegrationTest {
                 return name;
             }
         });
-        TestApi.Response uploaded = as(buyerToken(c.order().buyerId())).postMultipart("/api/v1/cases/" + c.caseId() + "/evidence", parts, Map.of());
+        TestApi.Response uploaded = who.postMultipart("/api/v1/cases/" + c.caseId() + "/evidence", parts, Map.of());
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
         return uploaded.text("id");
     }
@@ -217,6 +221,33 @@ class MerchantFlagsIT extends IntegrationTest {
         assertThat(f.path("decision").path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
         assertThat(as(reviewerToken()).get("/api/v1/integrity/reports/" + f.path("reportId").asString()).json().path("type").asString())
                 .isEqualTo("WEB_IMAGE");
+    }
+
+    @Test
+    void aPhotoTheMerchantFiledIsNotTheBuyersEvidenceAndCannotBeFlagged() {
+        Opened c = open(10_000);
+        assertThat(orderSystem.put("/api/v1/listings/" + c.order().listingId(), body("storeId", store, "title", "Wool coat",
+                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
+                .status()).isEqualTo(200);
+        assertThat(orderSystem.putBytes("/api/v1/listings/" + c.order().listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
+                .status()).isBetween(200, 201);
+        TestApi merchant = as(merchantToken(store));
+
+        String merchantsPhoto = upload(merchant, c, "what-we-shipped.jpg", StagePhotos.listingWithPaintedCrack());
+
+        assertThat(merchant.get("/api/v1/cases/" + c.caseId() + "/decisions").json().size()).as("no new decision").isEqualTo(1);
+        assertThat(count("select count(*) from forensic_scan_jobs where case_id = ?::uuid", c.caseId())).as("no scan queued").isZero();
+        TestApi.Response flagged = flag(merchant, c.caseId(), merchantsPhoto, "PHOTOSHOPPED");
+        assertThat(flagged.status()).as(flagged.raw()).isEqualTo(409);
+        assertThat(flagged.raw()).contains("not filed by the buyer");
+        assertThat(count("select count(*) from abuse_reports where case_id = ?::uuid", c.caseId())).isZero();
+        TestApi.Response forensics = merchant.get("/api/v1/cases/" + c.caseId() + "/forensics");
+        assertThat(forensics.status()).as("still scanned for people to see").isEqualTo(200);
+        assertThat(forensics.raw()).contains(merchantsPhoto, "DERIVED_FROM_LISTING_EDITED");
+
+        upload(c, "IMG_2202.jpg", EvidenceFixtures.jpeg(402, 300));
+        assertThat(merchant.get("/api/v1/cases/" + c.caseId() + "/decisions").json().size()).isEqualTo(2);
+        assertThat(count("select count(*) from forensic_scan_jobs where case_id = ?::uuid", c.caseId())).isEqualTo(1);
     }
 
     @Test

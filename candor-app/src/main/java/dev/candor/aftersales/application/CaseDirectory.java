@@ -63,7 +63,7 @@ class CaseDirectory implements AfterSalesCases {
         timelines.append(caseId, now, actor, "EVIDENCE_ADDED", null, null, "evidence filed on the case", List.of(evidenceId), detail);
         audit.append(actor, "case.evidence-added", "case", caseId.toString(), Map.of("evidenceId", evidenceId.toString(), "kind", evidenceKind));
         events.publishEvent(new CaseEvents.EvidenceAdded(UUID.randomUUID(), now, caseId, c.storeId(), c.buyerId(), evidenceId,
-                evidenceKind));
+                evidenceKind, actor.kind()));
     }
 
     @Override

@@ -25,7 +25,7 @@ class CasePhotos implements EvidencePhotos {
     public List<Photo> photosOf(UUID caseId) {
         return files.ofCase(caseId, 0, MAX_PHOTOS).stream()
                 .filter(f -> f.kind() == EvidenceKind.PHOTO)
-                .map(f -> new Photo(f.id(), f.sha256(), f.type().mediaType(), f.originalFileName()))
+                .map(f -> new Photo(f.id(), f.sha256(), f.type().mediaType(), f.originalFileName(), f.uploaderKind()))
                 .toList();
     }
 }

@@ -32,14 +32,14 @@ class QueueCaseScan {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void queue(CaseEvents.EvidenceAdded added) {
-        if (PHOTO.equals(added.evidenceKind())) {
+        if (PHOTO.equals(added.evidenceKind()) && added.fromBuyerSide()) {
             jobs.queue(added.caseId(), clock.instant());
         }
     }
 
     @TransactionalEventListener
     public void wakeAfterCommit(CaseEvents.EvidenceAdded added) {
-        if (PHOTO.equals(added.evidenceKind())) {
+        if (PHOTO.equals(added.evidenceKind()) && added.fromBuyerSide()) {
             stage.wake();
         }
     }

@@ -213,7 +213,7 @@ public class RunForensicStage {
             return Outcome.RUN_AGAIN;
         }
         List<Signal> signals = new ArrayList<>();
-        for (PhotoScan photo : photoScans) {
+        for (PhotoScan photo : photoScans.stream().filter(PhotoScan::buyerSide).toList()) {
             var matches = pdqHashes(photo.report())
                     .map(hashes -> reuse.indexClaimPhoto(claim.caseId(), photo.evidenceId(), parties.buyerId(), parties.storeId(), hashes))
                     .orElse(List.of());

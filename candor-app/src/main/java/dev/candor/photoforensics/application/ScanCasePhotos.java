@@ -134,7 +134,7 @@ class ScanCasePhotos implements CasePhotoScans, ForensicFindings {
             if (report == null) {
                 missing.add(photo.evidenceId());
             } else {
-                scans.add(new PhotoScan(photo.evidenceId(), report));
+                scans.add(new PhotoScan(photo.evidenceId(), report, photo.uploaderKind().speaksForBuyer()));
             }
         }
         return new CaseScan(scans, missing);

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides again on every new evidence file, in the upload's transaction: the evidence asked for may now
- * be complete. A photo also puts the forensic checks in progress; their result may revise the decision.
+ * Decides again on every new evidence file the buyer's side files, in the upload's transaction: the evidence
+ * asked for may now be complete. A photo also puts the forensic checks in progress; their result may revise
+ * the decision. The merchant's and the platform's files are not the buyer's evidence and change nothing here.
  */
 @Service
 class DecideOnEvidence {
@@ -27,6 +28,9 @@ class DecideOnEvidence {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseEvents.EvidenceAdded added) {
+        if (!added.fromBuyerSide()) {
+            return;
+        }
         riskCases.lock(added.caseId()).ifPresent(c -> {
             boolean photo = added.evidenceKind().equals("PHOTO");
             boolean video = added.evidenceKind().equals("VIDEO");

@@ -33,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A merchant's one-click flag on an evidence photo of an open case of its store: AI-generated, AI-processed,
- * photoshopped or a web image. The photo is scanned now and the flag is confirmed only by findings of its
- * kind ({@link FlagKind}). A confirmed flag re-decides the case (stage {@code MERCHANT_FLAG}, which sends it
+ * A merchant's one-click flag on a photo the buyer's side filed on an open case of its store: AI-generated,
+ * AI-processed, photoshopped or a web image. The photo is scanned now and the flag is confirmed only by findings
+ * of its kind ({@link FlagKind}). A confirmed flag re-decides the case (stage {@code MERCHANT_FLAG}, which sends it
  * to a person) and files a DETECTION abuse report for a reviewer to confirm; nothing automatic restricts the
  * buyer. A flag the checks do not confirm is kept and shown on the timeline but changes no outcome. One flag
  * per case, photo and kind: flagging again answers the first result.
@@ -93,9 +93,12 @@ public class FlagEvidencePhoto {
         if (!parties.open()) {
             throw CandorException.conflict("case " + caseId + " is closed: flags are for open requests");
         }
-        ForensicReport report = scans.scanCase(caseId).stream().filter(s -> s.evidenceId().equals(evidenceId)).findFirst()
-                .map(CasePhotoScans.PhotoScan::report)
+        CasePhotoScans.PhotoScan scan = scans.scanCase(caseId).stream().filter(s -> s.evidenceId().equals(evidenceId)).findFirst()
                 .orElseThrow(() -> CandorException.notFound("evidence photo of case " + caseId, evidenceId));
+        if (!scan.buyerSide()) {
+            throw CandorException.conflict("evidence photo " + evidenceId + " was not filed by the buyer: flags are for the buyer's photos");
+        }
+        ForensicReport report = scan.report();
         List<FlagFinding> findings = new ArrayList<>(kind.confirming(report));
         if (kind == FlagKind.WEB_IMAGE) {
             findings.addAll(otherStoresListings(report, parties.storeId()));

@@ -13,5 +13,13 @@ public enum ActorKind {
     /** The order system: pushes commerce data, acts on behalf of buyers, confirms refunds. */
     INTEGRATION,
     /** Candor itself: deadlines and automatic actions. Never authenticates. */
-    SYSTEM
+    SYSTEM;
+
+    /**
+     * Whether what this actor files on a case is the buyer's own: the buyer, or the order system acting for the
+     * buyer. Evidence from the merchant or the platform is not the buyer's evidence and says nothing about the buyer.
+     */
+    public boolean speaksForBuyer() {
+        return this == BUYER || this == INTEGRATION;
+    }
 }
