@@ -90,6 +90,15 @@ class MerchantFlagsIT extends IntegrationTest {
         return uploaded.text("id");
     }
 
+    /** The listing shows the seller's photo (the demo's real listing photo) as its main photo. */
+    private void showListingPhoto(String storeId, String listingId) {
+        assertThat(orderSystem.put("/api/v1/listings/" + listingId, body("storeId", storeId, "title", "Wool coat",
+                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
+                .status()).isEqualTo(200);
+        assertThat(orderSystem.putBytes("/api/v1/listings/" + listingId + "/photos/main", StagePhotos.listing(), "image/jpeg")
+                .status()).isBetween(200, 201);
+    }
+
     private TestApi.Response flag(TestApi who, String caseId, String evidenceId, String kind) {
         return who.post("/api/v1/cases/" + caseId + "/evidence/" + evidenceId + "/flags", body("kind", kind));
     }
@@ -111,11 +120,7 @@ class MerchantFlagsIT extends IntegrationTest {
     @Test
     void aPaintedListingPhotoFlaggedPhotoshoppedIsConfirmedSentToAPersonAndReportedForAReviewer() {
         Opened c = open(10_000);
-        assertThat(orderSystem.put("/api/v1/listings/" + c.order().listingId(), body("storeId", store, "title", "Wool coat",
-                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
-                .status()).isEqualTo(200);
-        assertThat(orderSystem.putBytes("/api/v1/listings/" + c.order().listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
-                .status()).isBetween(200, 201);
+        showListingPhoto(store, c.order().listingId());
         String photo = upload(c, "IMG_2041.jpg", StagePhotos.listingWithPaintedCrack());
         TestApi merchant = as(merchantToken(store));
         assertThat(merchant.get("/api/v1/cases/" + c.caseId()).json().path("decision").path("outcome").asString()).isEqualTo("APPROVE_NOW");
@@ -194,11 +199,7 @@ class MerchantFlagsIT extends IntegrationTest {
     void anotherStoresListingPhotoFlaggedAsAWebImageIsConfirmedByTheReuseIndex() {
         String otherStore = unique("store");
         var elsewhere = new Orders(orderSystem).place(otherStore, unique("buyer"), "apparel", 10_000, clock.instant().minus(Duration.ofDays(9)));
-        assertThat(orderSystem.put("/api/v1/listings/" + elsewhere.listingId(), body("storeId", otherStore, "title", "Wool coat",
-                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
-                .status()).isEqualTo(200);
-        assertThat(orderSystem.putBytes("/api/v1/listings/" + elsewhere.listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
-                .status()).isBetween(200, 201);
+        showListingPhoto(otherStore, elsewhere.listingId());
         hashListingPhotos.hashQueued();
         Opened c = open(10_000);
         String photo = upload(c, "IMG_3310.jpg", StagePhotos.listing());
@@ -226,11 +227,7 @@ class MerchantFlagsIT extends IntegrationTest {
     @Test
     void aPhotoTheMerchantFiledIsNotTheBuyersEvidenceAndCannotBeFlagged() {
         Opened c = open(10_000);
-        assertThat(orderSystem.put("/api/v1/listings/" + c.order().listingId(), body("storeId", store, "title", "Wool coat",
-                "category", "apparel", "priceCents", 10_000, "currency", "CNY", "photos", List.of(body("photoId", "main"))))
-                .status()).isEqualTo(200);
-        assertThat(orderSystem.putBytes("/api/v1/listings/" + c.order().listingId() + "/photos/main", StagePhotos.listing(), "image/jpeg")
-                .status()).isBetween(200, 201);
+        showListingPhoto(store, c.order().listingId());
         TestApi merchant = as(merchantToken(store));
 
         String merchantsPhoto = upload(merchant, c, "what-we-shipped.jpg", StagePhotos.listingWithPaintedCrack());
