@@ -3,6 +3,7 @@ package dev.candor.aftersales;
 import dev.candor.shared.events.OutboundEvent;
 import dev.candor.shared.security.ActorKind;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -56,6 +57,17 @@ public final class CaseEvents {
         @Override
         public String eventType() {
             return "case.refund-requested";
+        }
+    }
+
+    /**
+     * The order system is filing a batch of requests by these buyers; published in the batch's transaction before
+     * the first is filed, for this service's modules only (the risk module reads the buyers' facts at once). Not a
+     * webhook.
+     */
+    public record BatchFiling(Instant occurredAt, List<String> buyerIds) {
+        public BatchFiling {
+            buyerIds = List.copyOf(buyerIds);
         }
     }
 

@@ -2,7 +2,9 @@ package dev.candor.integrity;
 
 import dev.candor.shared.security.Actor;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,10 +54,21 @@ public interface IntegrityLedger {
      */
     record ActiveRestriction(UUID id, String kind, String storeId, Instant startsAt, Instant endsAt, List<UUID> entryIds, String en,
                              String zh) {
+
+        /** Whether it applies at the store: platform-wide, or that store's own. */
+        public boolean appliesAt(String store) {
+            return storeId == null || storeId.equals(store);
+        }
     }
 
     /** The buyer's active restrictions that apply at the store (platform-wide ones and that store's own). */
     List<ActiveRestriction> restrictionsOf(String buyerId, String storeId);
+
+    /**
+     * The active restrictions of each of the buyers, wherever they apply (pick a store's with
+     * {@link ActiveRestriction#appliesAt}), in one read; a buyer without any is absent.
+     */
+    Map<String, List<ActiveRestriction>> restrictionsOf(Collection<String> buyerIds);
 
     /** Orders of the store whose after-sales requests were confirmed abusive; they leave its return and dispute rates. */
     Set<String> ordersJudgedAbusive(String storeId);

@@ -8,8 +8,10 @@ import dev.candor.testing.Orders;
 import dev.candor.testing.TestApi;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +134,54 @@ class CaseBatchIT extends IntegrationTest {
         assertThat(after.path("claims").asInt()).isEqualTo(1);
         assertThat(after.path("amountCents").asLong()).isEqualTo(15_000);
         assertThat(after.path("refundOnly").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRestrictedBuyersRequestInABatchIsRejectedAsOnItsOwnAndTheOthersAreNot() {
+        String restricted = unique("buyer");
+        String otherStore = unique("store");
+        var earlier = orders.place(store, restricted, "apparel", 5_000, now.minus(Duration.ofDays(20)));
+        for (var at : List.of(body("storeId", store, "orderId", earlier.orderId()), body("storeId", otherStore))) {
+            Map<String, Object> finding = new HashMap<>(body("subjectType", "BUYER", "subjectId", restricted,
+                    "type", "RETURN_SWAP", "rule", "Integrity rules 3.2", "reasoning", "confirmed on review",
+                    "evidenceIds", List.of(UUID.randomUUID())));
+            finding.putAll(at);
+            TestApi.Response recorded = as(reviewerToken()).post("/api/v1/integrity/entries", finding);
+            assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
+        }
+        var refused = orders.place(store, restricted, "apparel", 2_000, now.minus(Duration.ofDays(3)));
+        var trusted = orders.place(store, unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3)));
+
+        JsonNode results = orderSystem.post("/api/v1/cases/batch", body("requests", List.of(
+                request(trusted, "REFUND_ONLY", "QUALITY_PROBLEM", 15_000),
+                request(refused, "REFUND_ONLY", "QUALITY_PROBLEM", 2_000)))).json().path("results");
+
+        assertThat(results.get(0).path("decision").path("outcome").asString()).isEqualTo("APPROVE_NOW");
+        JsonNode rejected = results.get(1).path("decision");
+        assertThat(rejected.path("outcome").asString()).isEqualTo("REJECT");
+        assertThat(codes(rejected)).first().asString().startsWith("RESTRICTION_");
+    }
+
+    @Test
+    void whenABatchsFeaturesCannotBeReadEachRequestGoesToAPersonAndIsStillFiled() {
+        var first = orders.place(store, unique("buyer"), "apparel", 1_000, now.minus(Duration.ofDays(3)));
+        var second = orders.place(store, unique("buyer"), "apparel", 1_000, now.minus(Duration.ofDays(3)));
+        jdbc.sql("alter table risk_account_links rename to risk_account_links_unavailable").update();
+        TestApi.Response filed;
+        try {
+            filed = orderSystem.post("/api/v1/cases/batch", body("requests", List.of(
+                    request(first, "REFUND_ONLY", "QUALITY_PROBLEM", 1_000), request(second, "REFUND_ONLY", "QUALITY_PROBLEM", 1_000))));
+        } finally {
+            jdbc.sql("alter table risk_account_links_unavailable rename to risk_account_links").update();
+        }
+
+        assertThat(filed.status()).as(filed.raw()).isEqualTo(200);
+        assertThat(filed.json().path("opened").asInt()).isEqualTo(2);
+        for (JsonNode result : filed.json().path("results")) {
+            assertThat(result.path("decision").path("outcome").asString()).isEqualTo("SEND_TO_REVIEW");
+            assertThat(codes(result.path("decision"))).containsExactly("FEATURES_UNAVAILABLE");
+            assertThat(result.path("afterSalesCase").path("state").asString()).isEqualTo("REQUESTED");
+        }
     }
 
     private JsonNode history(JsonNode result) {

@@ -85,6 +85,8 @@ public class OpenCase {
     public List<Filed> openAll(Actor actor, List<Request> requests) {
         actor.require(ActorKind.INTEGRATION);
         Map<String, OrderSnapshot> orders = commerce.findOrders(requests.stream().map(Request::orderId).distinct().toList());
+        events.publishEvent(new CaseEvents.BatchFiling(clock.instant(),
+                orders.values().stream().map(OrderSnapshot::buyerId).distinct().toList()));
         List<Attempt> attempts = new ArrayList<>(requests.size());
         for (Request request : requests) {
             Inserted inserted;

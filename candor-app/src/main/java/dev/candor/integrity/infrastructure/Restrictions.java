@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,16 @@ public class Restrictions {
                           and starts_at <= ? and ends_at > ? and (store_id is null or store_id = ?)
                         order by starts_at, id""")
                 .params(buyerId, SqlTime.of(now), SqlTime.of(now), storeId).query(Restrictions::map).list();
+    }
+
+    /** The restrictions of these buyers in force at {@code now}, wherever they apply, in one read. */
+    public List<Restriction> ofBuyersInForceAt(Collection<String> buyerIds, Instant now) {
+        return jdbc.sql("""
+                        select * from integrity_restrictions
+                        where subject_type = 'BUYER' and subject_id = any (?) and lifted_at is null
+                          and starts_at <= ? and ends_at > ?
+                        order by starts_at, id""")
+                .params(buyerIds.toArray(String[]::new), SqlTime.of(now), SqlTime.of(now)).query(Restrictions::map).list();
     }
 
     /** The subject's restrictions in force at {@code now}, wherever they apply. */

@@ -46,6 +46,12 @@ class DecideOnRequest {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseEvents.BatchFiling filing) {
+        readFeatures.prefetch(filing.buyerIds(), filing.occurredAt());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseEvents.CaseCreated created) {
         timer.record(() -> decide(created));
     }
@@ -75,5 +81,6 @@ class DecideOnRequest {
         int earlyHours = policies.version(decision.policyVersion()).orElseThrow().policy().earlyClaimHours();
         facts.recordClaim(created.caseId(), created.buyerId(), created.storeId(), created.orderId(), created.type().equals("REFUND_ONLY"),
                 created.requestedCents(), hoursSinceDelivery != null && hoursSinceDelivery < earlyHours, created.occurredAt());
+        readFeatures.forget(created.buyerId());
     }
 }

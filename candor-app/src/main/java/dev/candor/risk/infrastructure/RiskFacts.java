@@ -11,10 +11,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,9 +45,17 @@ public class RiskFacts {
     }
 
     public BuyerFacts buyer(String buyerId, Instant now) {
-        return jdbc.sql("""
-                        with h as (
-                            select count(*) filter (where filed_at >= :d30) c30, coalesce(sum(requested_cents) filter (where filed_at >= :d30), 0) a30,
+        return buyers(List.of(buyerId), now).get(buyerId);
+    }
+
+    /** The history and links of each of the buyers as of {@code now}, in one read; every buyer asked for is present. */
+    public Map<String, BuyerFacts> buyers(Collection<String> buyerIds, Instant now) {
+        Map<String, BuyerFacts> facts = new HashMap<>();
+        jdbc.sql("""
+                        with b as (select distinct unnest(cast(:buyers as text[])) buyer_id),
+                        h as (
+                            select buyer_id,
+                                   count(*) filter (where filed_at >= :d30) c30, coalesce(sum(requested_cents) filter (where filed_at >= :d30), 0) a30,
                                    count(*) filter (where filed_at >= :d30 and refund_only) r30, count(*) filter (where filed_at >= :d30 and early) e30,
                                    count(*) filter (where filed_at >= :d30 and abusive) x30,
                                    count(*) filter (where filed_at >= :d90) c90, coalesce(sum(requested_cents) filter (where filed_at >= :d90), 0) a90,
@@ -51,24 +63,31 @@ public class RiskFacts {
                                    count(*) filter (where filed_at >= :d90 and abusive) x90,
                                    count(*) c365, coalesce(sum(requested_cents), 0) a365, count(*) filter (where refund_only) r365,
                                    count(*) filter (where early) e365, count(*) filter (where abusive) x365
-                            from risk_claims where buyer_id = :buyer and filed_at >= :d365 and filed_at <= :now),
+                            from risk_claims where buyer_id = any (cast(:buyers as text[])) and filed_at >= :d365 and filed_at <= :now
+                            group by buyer_id),
                         linked as (
-                            select distinct other.buyer_id from risk_account_links mine
+                            select distinct mine.buyer_id, other.buyer_id other_id from risk_account_links mine
                             join risk_account_links other on other.kind = mine.kind and other.fingerprint = mine.fingerprint
                                                           and other.buyer_id <> mine.buyer_id
-                            where mine.buyer_id = :buyer),
+                            where mine.buyer_id = any (cast(:buyers as text[]))),
                         l as (
-                            select count(*) linked,
-                                   count(*) filter (where exists (select 1 from risk_claims c where c.buyer_id = linked.buyer_id
+                            select buyer_id, count(*) linked,
+                                   count(*) filter (where exists (select 1 from risk_claims c where c.buyer_id = linked.other_id
                                                                    and c.abusive and c.filed_at >= :d365)) abusive
-                            from linked)
-                        select * from h, l""")
-                .param("buyer", buyerId).param("now", SqlTime.of(now))
+                            from linked group by buyer_id)
+                        select b.buyer_id,
+                               coalesce(c30, 0) c30, coalesce(a30, 0) a30, coalesce(r30, 0) r30, coalesce(e30, 0) e30, coalesce(x30, 0) x30,
+                               coalesce(c90, 0) c90, coalesce(a90, 0) a90, coalesce(r90, 0) r90, coalesce(e90, 0) e90, coalesce(x90, 0) x90,
+                               coalesce(c365, 0) c365, coalesce(a365, 0) a365, coalesce(r365, 0) r365, coalesce(e365, 0) e365,
+                               coalesce(x365, 0) x365, coalesce(linked, 0) linked, coalesce(abusive, 0) abusive
+                        from b left join h using (buyer_id) left join l using (buyer_id)""")
+                .param("buyers", buyerIds.toArray(String[]::new)).param("now", SqlTime.of(now))
                 .param("d30", SqlTime.of(now.minus(Duration.ofDays(30)))).param("d90", SqlTime.of(now.minus(Duration.ofDays(90))))
                 .param("d365", SqlTime.of(now.minus(Duration.ofDays(365))))
-                .query((rs, n) -> new BuyerFacts(new Features.History(window(rs, "30"), window(rs, "90"), window(rs, "365")),
-                        new Features.Links(rs.getInt("linked"), rs.getInt("abusive"))))
-                .single();
+                .query((RowCallbackHandler) rs -> facts.put(rs.getString("buyer_id"), new BuyerFacts(
+                        new Features.History(window(rs, "30"), window(rs, "90"), window(rs, "365")),
+                        new Features.Links(rs.getInt("linked"), rs.getInt("abusive")))));
+        return facts;
     }
 
     private static Window window(ResultSet rs, String days) throws SQLException {
