@@ -63,10 +63,10 @@ class CasesController {
     CasesController(OpenCase openCase, ActOnCase actOnCase, FindCases findCases, CategoryStandards standards,
                     MessageSource messages, Clock clock) {
         this.openCase = openCase;
-        this.messages = messages;
         this.actOnCase = actOnCase;
         this.findCases = findCases;
         this.standards = standards;
+        this.messages = messages;
         this.clock = clock;
     }
 

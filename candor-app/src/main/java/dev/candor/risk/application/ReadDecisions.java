@@ -7,11 +7,11 @@ import dev.candor.risk.model.Features;
 import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +41,8 @@ public class ReadDecisions implements CaseDecisions {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, Summary> latest(Collection<UUID> caseIds) {
-        Map<UUID, Summary> latest = new HashMap<>();
-        decisions.latestHeadlines(caseIds).forEach((caseId, headline) -> latest.put(caseId, DecisionTexts.summary(headline)));
-        return latest;
+        return decisions.latestHeadlines(caseIds).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> DecisionTexts.summary(e.getValue())));
     }
 
     /** One decision as its viewer may see it; {@code features} and {@code score} are null for buyers. */
