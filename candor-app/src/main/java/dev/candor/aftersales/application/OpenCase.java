@@ -13,6 +13,7 @@ import dev.candor.aftersales.model.CategoryStandard;
 import dev.candor.aftersales.model.Outcome;
 import dev.candor.commerce.Commerce;
 import dev.candor.commerce.OrderSnapshot;
+import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.audit.AuditLog;
 import dev.candor.shared.error.CandorException;
 import dev.candor.shared.error.ErrorCode;
@@ -20,13 +21,12 @@ import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,10 +46,11 @@ public class OpenCase {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CaseDecisions decisions;
+    private final BatchedInserts inserts;
     private final Clock clock;
 
     OpenCase(Commerce commerce, CategoryStandards standards, Cases cases, Timelines timelines, AuditLog audit,
-             ApplicationEventPublisher events, CaseDecisions decisions, Clock clock) {
+             ApplicationEventPublisher events, CaseDecisions decisions, BatchedInserts inserts, Clock clock) {
         this.commerce = commerce;
         this.standards = standards;
         this.cases = cases;
@@ -57,6 +58,7 @@ public class OpenCase {
         this.audit = audit;
         this.events = events;
         this.decisions = decisions;
+        this.inserts = inserts;
         this.clock = clock;
     }
 
@@ -79,7 +81,10 @@ public class OpenCase {
     /**
      * Files the order system's requests in one transaction, each exactly as {@link #open} would file it. A request
      * is refused (unknown order, outside its window, already open) before anything of it is written, so a refused
-     * request leaves nothing behind and the others are filed. Any other failure rolls back the whole batch.
+     * request leaves nothing behind and the others are filed. Any other failure rolls back the whole batch. The
+     * cases are inserted in one statement and the rows each request then adds (timeline, audit, decision, ...) go
+     * to the database together, one statement per table ({@link BatchedInserts}); the requests are still decided
+     * one after another, each seeing the ones before it.
      */
     @Transactional
     public List<Filed> openAll(Actor actor, List<Request> requests) {
@@ -87,43 +92,54 @@ public class OpenCase {
         Map<String, OrderSnapshot> orders = commerce.findOrders(requests.stream().map(Request::orderId).distinct().toList());
         events.publishEvent(new CaseEvents.BatchFiling(clock.instant(),
                 orders.values().stream().map(OrderSnapshot::buyerId).distinct().toList()));
-        List<Attempt> attempts = new ArrayList<>(requests.size());
-        for (Request request : requests) {
-            Inserted inserted;
+        List<Attempt> attempts = requests.stream().map(request -> {
             try {
-                inserted = insert(actor, request, Optional.ofNullable(orders.get(request.orderId())));
+                return new Attempt(request, check(actor, request, Optional.ofNullable(orders.get(request.orderId()))), null);
             } catch (CandorException refused) {
-                attempts.add(new Attempt(null, refused));
-                continue;
+                return new Attempt(request, null, refused);
             }
-            announce(actor, request, inserted);
-            attempts.add(new Attempt(inserted.opened().id(), null));
-        }
-        List<UUID> opened = attempts.stream().map(Attempt::caseId).filter(Objects::nonNull).toList();
+        }).toList();
+        Set<UUID> inserted = cases.insertAll(attempts.stream().filter(a -> a.checked() != null).map(a -> a.checked().opened()).toList());
+        List<Attempt> filed = inserts.collecting(() -> attempts.stream().map(a -> {
+            if (a.refusal() != null) {
+                return a;
+            }
+            if (!inserted.contains(a.checked().opened().id())) {
+                return new Attempt(a.request(), null, alreadyOpen(a.checked().order()));
+            }
+            announce(actor, a.request(), a.checked());
+            return a;
+        }).toList());
+        List<UUID> opened = filed.stream().filter(a -> a.checked() != null).map(a -> a.checked().opened().id()).toList();
         Map<UUID, AfterSalesCase> current = new HashMap<>();
         cases.findAll(opened).forEach(c -> current.put(c.id(), c));
         Map<UUID, CaseDecisions.Summary> latest = decisions.latest(opened);
-        return attempts.stream().<Filed>map(a -> a.refusal() != null ? new Filed.Refused(a.refusal())
-                : new Filed.Opened(current.get(a.caseId()), Optional.ofNullable(latest.get(a.caseId())))).toList();
+        return filed.stream().<Filed>map(a -> a.refusal() != null ? new Filed.Refused(a.refusal())
+                : new Filed.Opened(current.get(a.checked().opened().id()), Optional.ofNullable(latest.get(a.checked().opened().id()))))
+                .toList();
     }
 
-    private record Attempt(UUID caseId, CandorException refusal) {
+    /** One request of a batch: checked, or refused. */
+    private record Attempt(Request request, Checked checked, CandorException refusal) {
     }
 
     @Transactional
     public AfterSalesCase open(Actor actor, Request request) {
         actor.require(ActorKind.BUYER, ActorKind.INTEGRATION);
-        Inserted inserted = insert(actor, request, commerce.findOrder(request.orderId()));
-        announce(actor, request, inserted);
-        return inserted.opened();
+        Checked checked = check(actor, request, commerce.findOrder(request.orderId()));
+        if (!cases.insert(checked.opened())) {
+            throw alreadyOpen(checked.order());
+        }
+        announce(actor, request, checked);
+        return checked.opened();
     }
 
-    /** A case written to the table, not yet on its timeline, audited or announced. */
-    private record Inserted(AfterSalesCase opened, OrderSnapshot order, CategoryStandard standard, Instant now) {
+    /** A request that may be filed: its case, not yet written. */
+    private record Checked(AfterSalesCase opened, OrderSnapshot order, CategoryStandard standard, Instant now) {
     }
 
-    /** Checks the request and inserts its case; a refusal is thrown before anything is written. */
-    private Inserted insert(Actor actor, Request request, Optional<OrderSnapshot> found) {
+    /** Checks the request against its order and the category's windows; a refusal is thrown. Writes nothing. */
+    private Checked check(Actor actor, Request request, Optional<OrderSnapshot> found) {
         OrderSnapshot order = found.filter(o -> actor.kind() != ActorKind.BUYER || actor.isBuyer(o.buyerId()))
                 .orElseThrow(() -> CandorException.notFound("order", request.orderId()));
         CategoryStandard standard = standards.forCategory(order.category());
@@ -132,21 +148,21 @@ public class OpenCase {
                 order.currency(), order.category(), order.deliveredAt());
         Opening opening = AfterSalesCase.open(UUID.randomUUID(), facts, request.type(), request.reason(), request.description(),
                 request.requestedCents(), now, standard);
-        AfterSalesCase opened = switch (opening) {
+        return switch (opening) {
             case Opening.NotOpened notOpened -> throw notOpened.refused().refusal() == Outcome.Refusal.COMPLAINT_WINDOW_CLOSED
                     ? new CandorException(ErrorCode.COMPLAINT_WINDOW_CLOSED, notOpened.refused().message())
                     : CandorException.invalid(notOpened.refused().message());
-            case Opening.Opened o -> o.afterSalesCase();
+            case Opening.Opened o -> new Checked(o.afterSalesCase(), order, standard, now);
         };
-        if (!cases.insert(opened, now)) {
-            throw new CandorException(ErrorCode.CASE_ALREADY_OPEN, "order " + order.id() + " already has an open after-sales request",
-                    Map.of("orderId", order.id()));
-        }
-        return new Inserted(opened, order, standard, now);
+    }
+
+    private static CandorException alreadyOpen(OrderSnapshot order) {
+        return new CandorException(ErrorCode.CASE_ALREADY_OPEN, "order " + order.id() + " already has an open after-sales request",
+                Map.of("orderId", order.id()));
     }
 
     /** Puts the inserted case on its timeline and in the audit log, and announces it (which decides it). */
-    private void announce(Actor actor, Request request, Inserted inserted) {
+    private void announce(Actor actor, Request request, Checked inserted) {
         AfterSalesCase opened = inserted.opened();
         OrderSnapshot order = inserted.order();
         Instant now = inserted.now();

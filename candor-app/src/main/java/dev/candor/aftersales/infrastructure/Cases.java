@@ -14,9 +14,14 @@ import dev.candor.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +30,9 @@ import org.springframework.stereotype.Repository;
 /** The cases table: loads a case under a row lock for a change, saves it back, and answers the queries. */
 @Repository
 public class Cases {
+
+    /** The values of a new case's row, besides its version. */
+    private static final int INSERTED_COLUMNS = 18;
 
     private final JdbcClient jdbc;
 
@@ -36,21 +44,40 @@ public class Cases {
      * Inserts a newly opened case, its running time limit included, in one statement; false when the order already
      * has an open case. A new case has no offer, shipment, inspection, judgment, appeal or refund yet.
      */
-    public boolean insert(AfterSalesCase c, Instant now) {
-        var deadline = c.deadline();
-        return jdbc.sql("""
+    public boolean insert(AfterSalesCase c) {
+        return insertAll(List.of(c)).contains(c.id());
+    }
+
+    /**
+     * Inserts newly opened cases in one statement, in their order, each as last updated when it was opened; answers
+     * the ids inserted. A case whose order
+     * already has an open case, or had one earlier in the list, is not inserted.
+     */
+    public Set<UUID> insertAll(List<AfterSalesCase> opened) {
+        if (opened.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new ArrayList<>(opened.size() * INSERTED_COLUMNS);
+        for (AfterSalesCase c : opened) {
+            var deadline = c.deadline();
+            params.addAll(Arrays.asList(c.id(), c.storeId(), c.orderId(), c.buyerId(), c.type().name(), c.request().reason().name(),
+                    c.request().description(), c.request().requestedCents(), c.request().currency(),
+                    c.request().category(), c.request().reportedLate(), SqlTime.of(c.createdAt()), c.state().name(),
+                    SqlTime.of(c.stateSince()), name(deadline, d -> d.limit()),
+                    deadline == null ? null : SqlTime.of(deadline.dueAt()), name(deadline, d -> d.onExpiry()),
+                    SqlTime.of(c.createdAt())));
+        }
+        String row = "(" + "?, ".repeat(INSERTED_COLUMNS) + "1)";
+        return new HashSet<>(jdbc.sql("""
                         insert into cases (id, store_id, order_id, buyer_id, type, reason, description, requested_cents,
                                            currency, category, reported_late, created_at, state, state_since,
-                                           due_limit, due_at, due_action, version, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-                        on conflict (order_id) where state not in ('CLOSED', 'CANCELLED') do nothing""")
-                .params(c.id(), c.storeId(), c.orderId(), c.buyerId(), c.type().name(), c.request().reason().name(),
-                        c.request().description(), c.request().requestedCents(), c.request().currency(),
-                        c.request().category(), c.request().reportedLate(), SqlTime.of(c.createdAt()), c.state().name(),
-                        SqlTime.of(c.stateSince()), name(deadline, d -> d.limit()),
-                        deadline == null ? null : SqlTime.of(deadline.dueAt()), name(deadline, d -> d.onExpiry()),
-                        SqlTime.of(now))
-                .update() == 1;
+                                           due_limit, due_at, due_action, updated_at, version)
+                        values %s
+                        on conflict (order_id) where state not in ('CLOSED', 'CANCELLED') do nothing
+                        returning id""".formatted(String.join(", ", Collections.nCopies(opened.size(), row))))
+                .params(params)
+                .query(UUID.class)
+                .list());
     }
 
     /** Loads a case and locks its row until the transaction ends, so concurrent actions on one case queue up. */

@@ -1,6 +1,7 @@
 package dev.candor.aftersales.infrastructure;
 
 import dev.candor.aftersales.model.CaseState;
+import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.SqlTime;
 import dev.candor.shared.security.Actor;
 import java.time.Instant;
@@ -18,10 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class Timelines {
 
     private final JdbcClient jdbc;
+    private final BatchedInserts inserts;
     private final JsonMapper json;
 
-    Timelines(JdbcClient jdbc, JsonMapper json) {
+    Timelines(JdbcClient jdbc, BatchedInserts inserts, JsonMapper json) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.json = json;
     }
 
@@ -32,14 +35,13 @@ public class Timelines {
 
     public void append(UUID caseId, Instant at, Actor actor, String action, CaseState from, CaseState to, String rule,
                        List<UUID> evidenceIds, Map<String, ?> detail) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into case_timeline (case_id, occurred_at, actor_id, actor_kind, action, from_state, to_state,
                                                    rule, evidence_ids, detail)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]), cast(? as jsonb))""")
-                .params(caseId, SqlTime.of(at), actor.id(), actor.kind().name(), action,
-                        from == null ? null : from.name(), to == null ? null : to.name(), rule,
-                        "{" + String.join(",", evidenceIds.stream().map(UUID::toString).toList()) + "}", json.writeValueAsString(detail))
-                .update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]), cast(? as jsonb))""",
+                caseId, SqlTime.of(at), actor.id(), actor.kind().name(), action,
+                from == null ? null : from.name(), to == null ? null : to.name(), rule,
+                "{" + String.join(",", evidenceIds.stream().map(UUID::toString).toList()) + "}", json.writeValueAsString(detail));
     }
 
     public List<Entry> of(UUID caseId) {

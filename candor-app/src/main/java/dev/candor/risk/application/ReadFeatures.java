@@ -3,6 +3,7 @@ package dev.candor.risk.application;
 import dev.candor.integrity.IntegrityLedger;
 import dev.candor.risk.infrastructure.RiskFacts;
 import dev.candor.risk.model.Features;
+import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.TransactionMemo;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -62,6 +63,7 @@ class ReadFeatures {
 
     private final IntegrityLedger ledger;
     private final RiskFacts facts;
+    private final BatchedInserts inserts;
     private final RiskProperties properties;
     private final Clock clock;
     private final Map<String, CachedStore> stores = new ConcurrentHashMap<>();
@@ -69,10 +71,11 @@ class ReadFeatures {
     private final TransactionTemplate savepoint;
     private final TransactionMemo<Map<String, Prefetched>> prefetched = new TransactionMemo<>(HashMap::new);
 
-    ReadFeatures(IntegrityLedger ledger, RiskFacts facts, RiskProperties properties, Clock clock, MeterRegistry meters,
-                 TransactionTemplate transactions) {
+    ReadFeatures(IntegrityLedger ledger, RiskFacts facts, BatchedInserts inserts, RiskProperties properties, Clock clock,
+                 MeterRegistry meters, TransactionTemplate transactions) {
         this.ledger = ledger;
         this.facts = facts;
+        this.inserts = inserts;
         this.properties = properties;
         this.clock = clock;
         this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
@@ -94,6 +97,9 @@ class ReadFeatures {
             return new Read(ahead.restrictions().stream().filter(r -> r.appliesAt(storeId)).map(ReadFeatures::fact).toList(),
                     ahead.facts().history(), ahead.facts().links(), store.record());
         }
+        // The history counts claims this transaction recorded; they must be written before the savepoint, which a
+        // failed read rolls back.
+        inserts.flush();
         return savepoint.execute(status -> {
             List<Features.RestrictionFact> restrictions = group("standing", () -> ledger.restrictionsOf(buyerId, storeId).stream()
                     .map(ReadFeatures::fact).toList());

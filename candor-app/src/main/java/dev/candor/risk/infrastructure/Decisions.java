@@ -4,6 +4,7 @@ import dev.candor.risk.model.Features;
 import dev.candor.risk.model.Outcome;
 import dev.candor.risk.model.Reason;
 import dev.candor.risk.model.Stage;
+import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,23 +60,24 @@ public class Decisions {
     };
 
     private final JdbcClient jdbc;
+    private final BatchedInserts inserts;
     private final JsonMapper json;
 
-    Decisions(JdbcClient jdbc, JsonMapper json) {
+    Decisions(JdbcClient jdbc, BatchedInserts inserts, JsonMapper json) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.json = json;
     }
 
     public void insert(Decision d) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into risk_decisions (id, case_id, revision, stage, outcome, score, reasons, evidence_requests, features,
                                                     policy_version, store_id, buyer_id, requested_cents, currency, decided_at)
-                        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""")
-                .params(d.id(), d.caseId(), d.revision(), d.stage().name(), d.outcome().name(), d.score(),
-                        json.writeValueAsString(d.reasons()), json.writeValueAsString(d.evidenceRequests()),
-                        json.writeValueAsString(d.features()), d.policyVersion(), d.storeId(), d.buyerId(), d.requestedCents(),
-                        d.currency(), SqlTime.of(d.decidedAt()))
-                .update();
+                        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
+                d.id(), d.caseId(), d.revision(), d.stage().name(), d.outcome().name(), d.score(),
+                json.writeValueAsString(d.reasons()), json.writeValueAsString(d.evidenceRequests()),
+                json.writeValueAsString(d.features()), d.policyVersion(), d.storeId(), d.buyerId(), d.requestedCents(),
+                d.currency(), SqlTime.of(d.decidedAt()));
     }
 
     public Optional<Decision> latest(UUID caseId) {

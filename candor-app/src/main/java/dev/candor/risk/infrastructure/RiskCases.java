@@ -2,6 +2,7 @@ package dev.candor.risk.infrastructure;
 
 import dev.candor.risk.model.Features;
 import dev.candor.risk.model.Features.ForensicFacts;
+import dev.candor.shared.BatchedInserts;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,15 +29,17 @@ public class RiskCases {
     };
 
     private final JdbcClient jdbc;
+    private final BatchedInserts inserts;
     private final JsonMapper json;
 
-    RiskCases(JdbcClient jdbc, JsonMapper json) {
+    RiskCases(JdbcClient jdbc, BatchedInserts inserts, JsonMapper json) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.json = json;
     }
 
     public void insert(UUID caseId, String oneTimeCode) {
-        jdbc.sql("insert into risk_cases (case_id, one_time_code) values (?, ?)").params(caseId, oneTimeCode).update();
+        inserts.insert("insert into risk_cases (case_id, one_time_code) values (?, ?)", caseId, oneTimeCode);
     }
 
     /** The case's facts, locked until the transaction ends; empty when Candor made no decision on the request. */

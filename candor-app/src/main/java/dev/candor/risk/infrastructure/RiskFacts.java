@@ -2,6 +2,7 @@ package dev.candor.risk.infrastructure;
 
 import dev.candor.risk.model.Features;
 import dev.candor.risk.model.Features.Window;
+import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.SqlTime;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -34,10 +35,12 @@ public class RiskFacts {
     public enum LinkKind { ADDRESS, PHONE, DEVICE, PAYMENT }
 
     private final JdbcClient jdbc;
+    private final BatchedInserts inserts;
     private volatile SecretKeySpec linkKey;
 
-    RiskFacts(JdbcClient jdbc) {
+    RiskFacts(JdbcClient jdbc, BatchedInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** The buyer's history over 30, 90 and 365 days before {@code now}, and the accounts linked to the buyer. */
@@ -106,12 +109,11 @@ public class RiskFacts {
     /** Records a filed request in the history (already judged abusive when a confirmed entry named its order before). */
     public void recordClaim(UUID caseId, String buyerId, String storeId, String orderId, boolean refundOnly, long requestedCents,
                             boolean early, Instant filedAt) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into risk_claims (case_id, buyer_id, store_id, order_id, refund_only, requested_cents, early, abusive, filed_at)
                         values (?, ?, ?, ?, ?, ?, ?, exists (select 1 from risk_abusive_entries e
-                                                            where e.order_id = ? and e.buyer_id = ? and not e.revoked), ?)""")
-                .params(caseId, buyerId, storeId, orderId, refundOnly, requestedCents, early, orderId, buyerId, SqlTime.of(filedAt))
-                .update();
+                                                            where e.order_id = ? and e.buyer_id = ? and not e.revoked), ?)""",
+                caseId, buyerId, storeId, orderId, refundOnly, requestedCents, early, orderId, buyerId, SqlTime.of(filedAt));
     }
 
     /** A confirmed ledger entry judged the buyer's order abusive. */

@@ -73,6 +73,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("candor-embedded");
+        // As application.yml sets for an external server: a batch of inserts is sent as multi-row statements.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 

@@ -1,5 +1,6 @@
 package dev.candor.webhooks.infrastructure;
 
+import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.SqlTime;
 import dev.candor.webhooks.model.AttemptOutcome;
 import dev.candor.webhooks.model.Delivery;
@@ -33,9 +34,11 @@ public class Outbox {
             id, subscription_id, event_id, event_type, store_id, status, attempts, next_attempt_at, created_at, delivered_at""";
 
     private final JdbcClient jdbc;
+    private final BatchedInserts inserts;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, BatchedInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** A row claimed for one attempt by one dispatch round. */
@@ -49,13 +52,12 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(UUID subscriptionId, UUID eventId, String eventType, String storeId, String payload, Instant now) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into webhook_outbox (id, subscription_id, event_id, event_type, store_id, payload, status,
                                                     attempts, failures, next_attempt_at, created_at)
                         values (?, ?, ?, ?, ?, ?, 'PENDING', 0, 0, ?, ?)
-                        on conflict on constraint one_row_per_event_and_subscription do nothing""")
-                .params(UUID.randomUUID(), subscriptionId, eventId, eventType, storeId, payload, SqlTime.of(now), SqlTime.of(now))
-                .update();
+                        on conflict on constraint one_row_per_event_and_subscription do nothing""",
+                UUID.randomUUID(), subscriptionId, eventId, eventType, storeId, payload, SqlTime.of(now), SqlTime.of(now));
     }
 
     /**
