@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Chains committed audit rows into {@code audit_seals}, in the order it seals them (not id order: ids are
  * given at insert and commit out of order). It holds the {@code audit_head} row lock for one batch at a
  * time, so one sealer works at a time across nodes while appends, which never touch the head, go on. A
- * batch inserts its seals, forgets its rows as unsealed and advances the head in one transaction, so every
+ * batch forgets its rows as unsealed, inserts their seals and advances the head in one transaction, so every
  * committed row is sealed exactly once. It runs on every node every {@code candor.audit.seal-interval}
- * (default 1s) when scheduling is on, and before each verification. {@code candor_audit_unsealed_rows} shows
+ * (default 200ms) when scheduling is on, and before each verification. {@code candor_audit_unsealed_rows} shows
  * the rows waiting for a seal.
  */
 @Component
@@ -46,7 +46,7 @@ class AuditSealer {
     }
 
     /** Seals every row committed before the call; returns how many rows this call sealed. */
-    @Scheduled(fixedDelayString = "${candor.audit.seal-interval:1s}", initialDelayString = "${candor.audit.seal-interval:1s}")
+    @Scheduled(fixedDelayString = "${candor.audit.seal-interval:200ms}", initialDelayString = "${candor.audit.seal-interval:200ms}")
     int seal() {
         int total = 0;
         int sealed;
@@ -62,11 +62,15 @@ class AuditSealer {
         }
         Head head = jdbc.sql("select seq, hash from audit_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        // Read after the lock: a sealer that waited for it sees what the one before it sealed and forgot.
-        List<AuditLog.AuditEntry> rows = jdbc.sql("select " + AuditLog.AuditEntry.COLUMNS + """
-                         from audit_log
-                        where id in (select audit_id from audit_unsealed order by audit_id limit ?)
-                        order by id""")
+        // Taken after the lock: a sealer that waited for it sees what the one before it sealed and forgot. The rows
+        // taken are forgotten as unsealed in the same statement; a rollback brings them back.
+        List<AuditLog.AuditEntry> rows = jdbc.sql("""
+                        with taken as (
+                            delete from audit_unsealed
+                            where audit_id in (select audit_id from audit_unsealed order by audit_id limit ?)
+                            returning audit_id)
+                        select %s from audit_log where id in (select audit_id from taken) order by id"""
+                        .formatted(AuditLog.AuditEntry.COLUMNS))
                 .param(BATCH_SIZE)
                 .query((rs, n) -> AuditLog.AuditEntry.map(rs))
                 .list();
@@ -84,9 +88,6 @@ class AuditSealer {
         }
         batches.batchUpdate("insert into audit_seals (seq, audit_id, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?)",
                 List.of(seals));
-        jdbc.sql("delete from audit_unsealed where audit_id = any (?)")
-                .param(rows.stream().map(AuditLog.AuditEntry::id).toArray(Long[]::new))
-                .update();
         jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1").params(seq, previous).update();
         return rows.size();
     }

@@ -204,6 +204,8 @@ class AuditSealingIT extends IntegrationTest {
                     .params(row.id(), SqlTime.of(row.occurredAt()), row.actorId(), row.actorKind(), row.action(),
                             row.subjectType(), row.subjectId(), row.detail())
                     .update();
+            // The insert noted the restored row as unsealed (V14's trigger); it is sealed already.
+            jdbc.sql("delete from audit_unsealed where audit_id = ?").param(row.id()).update();
         }
         assertThat(chain.verify().intact()).isTrue();
 
