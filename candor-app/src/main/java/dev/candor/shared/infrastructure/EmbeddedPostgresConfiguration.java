@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts an embedded PostgreSQL (the real server, from the zonky binaries on Maven Central) when no
  * {@code spring.datasource.url} is configured. With {@code candor.embedded-db.data-dir} set the data is
- * kept there across restarts, with every commit flushed to disk; left empty (as in the tests) it lives in a
- * temporary directory and commits are not flushed.
+ * kept there across restarts, with every commit flushed to disk and buffers sized for load; left empty (as in the
+ * tests) it lives in a temporary directory with the binaries' small defaults and commits are not flushed.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -48,6 +48,11 @@ class EmbeddedPostgresConfiguration {
             // kept data gets PostgreSQL's durable defaults, so nothing answered as accepted is lost in a crash.
             builder.setDataDirectory(directory).setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            // PostgreSQL's stock 128 MB of buffers hold less than the indexes a busy installation writes to: backends
+            // then write out and read back pages themselves (in a load of 2,000 requests a second, 10 GB in a few
+            // minutes). Checkpoints spaced further apart log fewer full pages. See docs/benchmarks.md.
+            builder.setServerConfig("shared_buffers", "1GB").setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min");
             log.info("Embedded PostgreSQL keeps its data in {}", directory);
         }
         EmbeddedPostgres postgres = builder.start();
