@@ -92,6 +92,9 @@ class CaseBatchIT extends IntegrationTest {
         JsonNode coatDecision = results.get(0).path("decision");
         assertThat(coatDecision.path("outcome").asString()).isEqualTo("APPROVE_NOW");
         assertThat(codes(coatDecision)).containsExactly("LOW_RISK");
+        // Cases and decisions get time-ordered (version 7) ids, so each insert lands at the right edge of its indexes.
+        assertThat(UUID.fromString(coatCase.path("id").asString()).version()).isEqualTo(7);
+        assertThat(UUID.fromString(coatDecision.path("id").asString()).version()).isEqualTo(7);
 
         // The same request on a twin order, filed on its own, gets the same decision for the same reasons.
         JsonNode ringDecision = results.get(2).path("decision");

@@ -14,6 +14,7 @@ import dev.candor.aftersales.model.Outcome;
 import dev.candor.commerce.Commerce;
 import dev.candor.commerce.OrderSnapshot;
 import dev.candor.shared.BatchedInserts;
+import dev.candor.shared.Ids;
 import dev.candor.shared.audit.AuditLog;
 import dev.candor.shared.error.CandorException;
 import dev.candor.shared.error.ErrorCode;
@@ -146,7 +147,7 @@ public class OpenCase {
         Instant now = clock.instant();
         var facts = new AfterSalesCase.OrderFacts(order.storeId(), order.id(), order.buyerId(), order.totalCents(),
                 order.currency(), order.category(), order.deliveredAt());
-        Opening opening = AfterSalesCase.open(UUID.randomUUID(), facts, request.type(), request.reason(), request.description(),
+        Opening opening = AfterSalesCase.open(Ids.timeOrdered(), facts, request.type(), request.reason(), request.description(),
                 request.requestedCents(), now, standard);
         return switch (opening) {
             case Opening.NotOpened notOpened -> throw notOpened.refused().refusal() == Outcome.Refusal.COMPLAINT_WINDOW_CLOSED

@@ -13,6 +13,7 @@ import dev.candor.risk.model.Features;
 import dev.candor.risk.model.Outcome;
 import dev.candor.risk.model.Reason;
 import dev.candor.risk.model.Stage;
+import dev.candor.shared.Ids;
 import dev.candor.shared.audit.AuditLog;
 import dev.candor.shared.security.Actor;
 import java.security.SecureRandom;
@@ -76,7 +77,7 @@ class RecordDecision {
         List<StoredRequest> requests = assessment.demands().stream()
                 .map(d -> new StoredRequest(d.name(), d == EvidenceDemand.PHOTO_WITH_CODE ? code : null)).toList();
         Instant now = clock.instant();
-        Decision decision = new Decision(UUID.randomUUID(), subject.caseId(), previous == null ? 1 : previous.revision() + 1, stage,
+        Decision decision = new Decision(Ids.timeOrdered(), subject.caseId(), previous == null ? 1 : previous.revision() + 1, stage,
                 assessment.outcome(), assessment.score(), assessment.reasons(), requests, features, policy.version(), subject.storeId(),
                 subject.buyerId(), subject.requestedCents(), subject.currency(), now);
         decisions.insert(decision);
