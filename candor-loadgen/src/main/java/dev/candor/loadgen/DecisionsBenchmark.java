@@ -98,16 +98,12 @@ final class DecisionsBenchmark implements Callable<Integer> {
                 return first + batch <= plan.orders() ? open(plan, first) : null;
             };
             out.printf("warming up for %ss ...%n", warmup.toSeconds());
-            load.run(warmup, opens, (status, body) -> { }, null);
+            // The warm-up reads its answers as the run does, so the run does not start with this process's own
+            // parsing code still cold (it shared the cores with the service and stalled the run's first second).
+            load.run(warmup, opens, tally(new ConcurrentHashMap<>()), null);
             Recorder recorder = new Recorder(3);
             Map<String, LongAdder> decisions = new ConcurrentHashMap<>();
-            FixedRate.Result result = load.run(duration, opens, (status, body) -> {
-                if (status == 201) {
-                    decisions.computeIfAbsent(Decisions.of(body), d -> new LongAdder()).increment();
-                } else if (status == 200 && batch > 1) {
-                    Decisions.ofBatch(body).forEach(d -> decisions.computeIfAbsent(d, k -> new LongAdder()).increment());
-                }
-            }, recorder);
+            FixedRate.Result result = load.run(duration, opens, tally(decisions), recorder);
             long decided = decisions.entrySet().stream().filter(e -> Decisions.OUTCOMES.contains(e.getKey()))
                     .mapToLong(e -> e.getValue().sum()).sum();
             out.printf("decisions: %d requests in %.1f s = %.0f req/s (target %s, %s, concurrency %d), errors %d, statuses %s%s%n",
@@ -120,6 +116,17 @@ final class DecisionsBenchmark implements Callable<Integer> {
             boolean allDecided = decided == result.sent() * batch;
             return result.errors() == 0 && allDecided && !result.ranOut() ? 0 : 1;
         }
+    }
+
+    /** Counts the decisions in each answer by outcome. */
+    private FixedRate.Answers tally(Map<String, LongAdder> decisions) {
+        return (status, body) -> {
+            if (status == 201) {
+                decisions.computeIfAbsent(Decisions.of(body), d -> new LongAdder()).increment();
+            } else if (status == 200 && batch > 1) {
+                Decisions.ofBatch(body).forEach(d -> decisions.computeIfAbsent(d, k -> new LongAdder()).increment());
+            }
+        };
     }
 
     private boolean seed(HttpClient client, DecisionPlan plan) throws InterruptedException {
