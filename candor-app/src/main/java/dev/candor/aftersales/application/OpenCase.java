@@ -22,6 +22,7 @@ import dev.candor.shared.security.Actor;
 import dev.candor.shared.security.ActorKind;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,27 +102,33 @@ public class OpenCase {
             }
         }).toList();
         Set<UUID> inserted = cases.insertAll(attempts.stream().filter(a -> a.checked() != null).map(a -> a.checked().opened()).toList());
-        List<Attempt> filed = inserts.collecting(() -> attempts.stream().map(a -> {
-            if (a.refusal() != null) {
-                return a;
+        List<Attempt> filed = inserts.collecting(() -> {
+            List<Attempt> each = new ArrayList<>(attempts.size());
+            for (Attempt a : attempts) {
+                if (a.refusal() != null) {
+                    each.add(a);
+                } else if (!inserted.contains(a.caseId())) {
+                    each.add(new Attempt(a.request(), null, alreadyOpen(a.checked().order())));
+                } else {
+                    announce(actor, a.request(), a.checked());
+                    each.add(a);
+                }
             }
-            if (!inserted.contains(a.checked().opened().id())) {
-                return new Attempt(a.request(), null, alreadyOpen(a.checked().order()));
-            }
-            announce(actor, a.request(), a.checked());
-            return a;
-        }).toList());
-        List<UUID> opened = filed.stream().filter(a -> a.checked() != null).map(a -> a.checked().opened().id()).toList();
+            return each;
+        });
+        List<UUID> opened = filed.stream().filter(a -> a.checked() != null).map(Attempt::caseId).toList();
         Map<UUID, AfterSalesCase> current = new HashMap<>();
         cases.findAll(opened).forEach(c -> current.put(c.id(), c));
         Map<UUID, CaseDecisions.Summary> latest = decisions.latest(opened);
         return filed.stream().<Filed>map(a -> a.refusal() != null ? new Filed.Refused(a.refusal())
-                : new Filed.Opened(current.get(a.checked().opened().id()), Optional.ofNullable(latest.get(a.checked().opened().id()))))
-                .toList();
+                : new Filed.Opened(current.get(a.caseId()), Optional.ofNullable(latest.get(a.caseId())))).toList();
     }
 
     /** One request of a batch: checked, or refused. */
     private record Attempt(Request request, Checked checked, CandorException refusal) {
+        UUID caseId() {
+            return checked.opened().id();
+        }
     }
 
     @Transactional

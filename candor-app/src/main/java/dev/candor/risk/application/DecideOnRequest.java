@@ -40,7 +40,8 @@ class DecideOnRequest {
         this.facts = facts;
         this.policies = policies;
         this.properties = properties;
-        this.timer = Timer.builder("candor.risk.decision").description("The synchronous decision on a new request, its writes included")
+        this.timer = Timer.builder("candor.risk.decision")
+                .description("The synchronous decision on a new request, its writes included (a batch's are sent after its last decision)")
                 .tag("stage", "REQUEST").publishPercentiles(0.5, 0.99, 0.999).register(meters);
     }
 
