@@ -170,15 +170,15 @@ public class OpenCase {
     }
 
     /** Puts the inserted case on its timeline and in the audit log, and announces it (which decides it). */
-    private void announce(Actor actor, Request request, Checked inserted) {
-        AfterSalesCase opened = inserted.opened();
-        OrderSnapshot order = inserted.order();
-        Instant now = inserted.now();
+    private void announce(Actor actor, Request request, Checked checked) {
+        AfterSalesCase opened = checked.opened();
+        OrderSnapshot order = checked.order();
+        Instant now = checked.now();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("type", request.type().name());
         detail.put("reason", request.reason().name());
         detail.put("requestedCents", request.requestedCents());
-        detail.put("category", inserted.standard().category());
+        detail.put("category", checked.standard().category());
         detail.put("reportedLate", opened.request().reportedLate());
         timelines.append(opened.id(), now, actor, "OPEN", null, opened.state(), "after-sales request filed", List.of(), detail);
         audit.append(actor, "case.opened", "case", opened.id().toString(), detail);

@@ -50,8 +50,7 @@ public class Cases {
 
     /**
      * Inserts newly opened cases in one statement, in their order, each as last updated when it was opened; answers
-     * the ids inserted. A case whose order
-     * already has an open case, or had one earlier in the list, is not inserted.
+     * the ids inserted. A case whose order already has an open case, or had one earlier in the list, is not inserted.
      */
     public Set<UUID> insertAll(List<AfterSalesCase> opened) {
         if (opened.isEmpty()) {
