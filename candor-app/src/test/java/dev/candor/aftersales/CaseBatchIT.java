@@ -122,6 +122,30 @@ class CaseBatchIT extends IntegrationTest {
     }
 
     @Test
+    void aBatchQueuesAWebhookDeliveryForEveryEventOfEveryRequest() {
+        var created = as(adminToken()).post("/api/v1/admin/webhooks", body(
+                "url", "https://example.test/" + store, "eventTypes", List.of("case.created", "case.decision-made"),
+                "storeIds", List.of(store)));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        var coat = orders.place(store, unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3)));
+        var ring = orders.place(store, unique("buyer"), "jewellery", 480_000, now.minus(Duration.ofDays(2)));
+
+        TestApi.Response filed = orderSystem.post("/api/v1/cases/batch", body("requests", List.of(
+                request(coat, "REFUND_ONLY", "QUALITY_PROBLEM", 15_000),
+                request(ring, "REFUND_ONLY", "NOT_AS_DESCRIBED", 480_000))));
+
+        assertThat(filed.status()).as(filed.raw()).isEqualTo(200);
+        assertThat(filed.json().path("opened").asInt()).isEqualTo(2);
+        // The deliveries were written with the batch's other rows, one statement for all of them.
+        assertThat(jdbc.sql("""
+                        select event_type from webhook_outbox
+                        where subscription_id = ?::uuid and status = 'PENDING' order by event_type""")
+                .param(created.text("id")).query(String.class).list())
+                .containsExactly("case.created", "case.created", "case.decision-made", "case.decision-made");
+        as(adminToken()).delete("/api/v1/admin/webhooks/" + created.text("id"));
+    }
+
+    @Test
     void aBuyersSecondRequestInABatchSeesTheFirstInItsHistory() {
         String buyer = unique("buyer");
         var first = orders.place(store, buyer, "apparel", 15_000, now.minus(Duration.ofDays(3)));
