@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -67,20 +69,23 @@ class DecisionsBenchmarkTest {
 
     @Test
     void theSubcommandRefusesABatchOverOneHundred() {
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new LoadGenerator()).setErr(new PrintWriter(err))
-                .execute("decisions", "--token", "t", "--batch", "101", "--base-url", "http://127.0.0.1:1");
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--batch must be 1 to 100");
+        assertThat(refusal("--batch", "101")).startsWith("--batch must be 1 to 100");
     }
 
     @Test
     void theSubcommandRefusesAnUnboundedRunWithoutAnOrderCount() {
+        assertThat(refusal("--rate", "0")).startsWith("--rate 0 (unbounded) needs --orders");
+    }
+
+    /** Runs the subcommand with these options besides its token and address; asserts usage exit 2, answers stderr. */
+    private static String refusal(String... options) {
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new LoadGenerator()).setErr(new PrintWriter(err))
-                .execute("decisions", "--token", "t", "--rate", "0", "--base-url", "http://127.0.0.1:1");
+        String[] args = Stream.concat(
+                Stream.of("decisions", "--token", "t", "--base-url", "http://127.0.0.1:1"),
+                Arrays.stream(options)).toArray(String[]::new);
+        int exit = new CommandLine(new LoadGenerator()).setErr(new PrintWriter(err)).execute(args);
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--rate 0 (unbounded) needs --orders");
+        return err.toString();
     }
 
     private static byte[] bytes(String s) {
