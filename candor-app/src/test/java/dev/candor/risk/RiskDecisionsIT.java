@@ -58,6 +58,32 @@ class RiskDecisionsIT extends IntegrationTest {
         return opened.json();
     }
 
+    /** The store's 90-day claim count the request's decision used. */
+    private int storeClaimsSeenBy(JsonNode opened) {
+        return jdbc.sql("select (features -> 'store' ->> 'claims90')::int from risk_decisions where case_id = ? and revision = 1")
+                .param(UUID.fromString(opened.path("id").asString())).query(Integer.class).single();
+    }
+
+    @Test
+    void aStoreRecordPastHalfItsLifeIsUsedOnceMoreWhileItIsReadAgainInTheBackground() throws InterruptedException {
+        JsonNode first = open(order(unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3))), "REFUND_ONLY", "QUALITY_PROBLEM", 15_000);
+        assertThat(storeClaimsSeenBy(first)).isZero();
+
+        clock.set(now.plus(Duration.ofSeconds(40)));
+        JsonNode second = open(order(unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3))), "REFUND_ONLY", "QUALITY_PROBLEM", 15_000);
+        assertThat(storeClaimsSeenBy(second)).as("past half of the one-minute TTL the kept record is used, not waited for").isZero();
+
+        // Still inside the first minute, so only the background read can bring the count up.
+        int seen = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (seen == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            seen = storeClaimsSeenBy(open(order(unique("buyer"), "apparel", 15_000, now.minus(Duration.ofDays(3))),
+                    "REFUND_ONLY", "QUALITY_PROBLEM", 15_000));
+        }
+        assertThat(seen).as("a request after the background read sees the claims filed since").isPositive();
+    }
+
     private static List<String> codes(JsonNode decision) {
         return StreamSupport.stream(decision.path("reasons").spliterator(), false).map(r -> r.path("code").asString()).toList();
     }

@@ -7,13 +7,18 @@ import dev.candor.shared.BatchedInserts;
 import dev.candor.shared.TransactionMemo;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,6 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own and the decision still gets made (as {@code SEND_TO_REVIEW}) in the caller's transaction. A batch of
  * requests has its buyers' standing and history read at once, as of the batch's start ({@link #prefetch}); a
  * buyer's facts are read again after one of its requests is recorded ({@link #forget}).
+ *
+ * <p>A store's 90-day record is kept for {@code candor.risk.store-record-ttl}. Once half of that has passed, the
+ * request that finds it starts reading it again in the background and still uses the kept one, so a store that
+ * keeps receiving requests never has its record read on the decision path: when every store's record expired at
+ * once, the next requests each took the per-request read path, a burst that stalled calls under load.
  */
 @Component
 class ReadFeatures {
@@ -67,6 +77,8 @@ class ReadFeatures {
     private final RiskProperties properties;
     private final Clock clock;
     private final Map<String, CachedStore> stores = new ConcurrentHashMap<>();
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private final ExecutorService refresher = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Timer> timers;
     private final TransactionTemplate savepoint;
     private final TransactionMemo<Map<String, Prefetched>> prefetched = new TransactionMemo<>(HashMap::new);
@@ -135,9 +147,43 @@ class ReadFeatures {
         return new Features.RestrictionFact(r.id(), r.kind(), r.storeId(), r.endsAt(), r.entryIds());
     }
 
+    /** The kept record while it is younger than the TTL; past half of it, a background read is started too. */
     private CachedStore freshStoreRecord(String storeId) {
         CachedStore cached = stores.get(storeId);
-        return cached != null && cached.readAt().isAfter(clock.instant().minus(properties.storeRecordTtl())) ? cached : null;
+        if (cached == null) {
+            return null;
+        }
+        Duration age = Duration.between(cached.readAt(), clock.instant());
+        Duration ttl = properties.storeRecordTtl();
+        if (age.compareTo(ttl) >= 0) {
+            return null;
+        }
+        if (age.compareTo(ttl.dividedBy(2)) >= 0) {
+            refreshInBackground(storeId);
+        }
+        return cached;
+    }
+
+    /** Reads the store's record again outside the caller's transaction; one read per store at a time. */
+    private void refreshInBackground(String storeId) {
+        if (!refreshing.add(storeId)) {
+            return;
+        }
+        refresher.execute(() -> {
+            try {
+                Instant now = clock.instant();
+                stores.put(storeId, new CachedStore(facts.store(storeId, now), now));
+            } catch (RuntimeException e) {
+                log.warn("Could not read the record of store {} in the background; a request reads it once it expires", storeId, e);
+            } finally {
+                refreshing.remove(storeId);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stopRefreshing() {
+        refresher.close();
     }
 
     private Features.StoreRecord storeRecord(String storeId, Instant now) {
