@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * buyer's facts are read again after one of its requests is recorded ({@link #forget}).
  *
  * <p>A store's 90-day record is kept for {@code candor.risk.store-record-ttl}. Once half of that has passed, the
- * request that finds it starts reading it again in the background and still uses the kept one, so a store that
+ * request that finds it starts reading it again in the background and does not wait for that read, so a store that
  * keeps receiving requests never has its record read on the decision path: when every store's record expired at
  * once, the next requests each took the per-request read path, a burst that stalled calls under load.
  */
