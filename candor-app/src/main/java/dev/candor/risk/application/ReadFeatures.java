@@ -116,7 +116,7 @@ class ReadFeatures {
             List<Features.RestrictionFact> restrictions = group("standing", () -> ledger.restrictionsOf(buyerId, storeId).stream()
                     .map(ReadFeatures::fact).toList());
             RiskFacts.BuyerFacts buyer = group("history", () -> facts.buyer(buyerId, now));
-            Features.StoreRecord record = group("store", () -> storeRecord(storeId, now));
+            Features.StoreRecord record = group("store", () -> store != null ? store.record() : readStoreRecord(storeId, now));
             return new Read(restrictions, buyer.history(), buyer.links(), record);
         });
     }
@@ -186,11 +186,8 @@ class ReadFeatures {
         refresher.close();
     }
 
-    private Features.StoreRecord storeRecord(String storeId, Instant now) {
-        CachedStore cached = freshStoreRecord(storeId);
-        if (cached != null) {
-            return cached.record();
-        }
+    /** Reads the store's record on the decision path, when no kept one is fresh, and keeps it. */
+    private Features.StoreRecord readStoreRecord(String storeId, Instant now) {
         Features.StoreRecord record = facts.store(storeId, now);
         stores.put(storeId, new CachedStore(record, clock.instant()));
         return record;
