@@ -57,6 +57,11 @@ class EmbeddedPostgresConfiguration {
             // while every commit waits for it: at 2,000 requests a second that is a 50-80 ms stall once a second.
             // Created sparse instead, a full disk shows at a WAL write rather than at file creation.
             builder.setServerConfig("wal_init_zero", "off");
+            // With data checksums on (PostgreSQL 18's default) the first change to a page after a checkpoint, a hint
+            // bit or vacuum marking the page all-visible included, logs an image of the whole page. Under load a
+            // vacuum after a checkpoint logged 98 MB of them in 5 s, on top of the requests' own WAL, and commits
+            // waited to flush it. Compressed (pglz: these binaries have no lz4 or zstd) an image takes about a third.
+            builder.setServerConfig("wal_compression", "pglz");
             log.info("Embedded PostgreSQL keeps its data in {}", directory);
         }
         EmbeddedPostgres postgres = builder.start();

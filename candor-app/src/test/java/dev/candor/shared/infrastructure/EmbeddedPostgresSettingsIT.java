@@ -30,6 +30,7 @@ class EmbeddedPostgresSettingsIT {
             assertThat(setting(connection, "max_wal_size")).isEqualTo("4GB");
             assertThat(setting(connection, "checkpoint_timeout")).isEqualTo("15min");
             assertThat(setting(connection, "wal_init_zero")).isEqualTo("off");
+            assertThat(setting(connection, "wal_compression")).isEqualTo("pglz");
             assertThat(setting(connection, "data_directory")).isEqualTo(dataDirectory.toRealPath().toString());
         }
     }
@@ -41,6 +42,7 @@ class EmbeddedPostgresSettingsIT {
             assertThat(setting(connection, "fsync")).isEqualTo("off");
             assertThat(setting(connection, "shared_buffers")).isEqualTo("128MB");
             assertThat(setting(connection, "wal_init_zero")).isEqualTo("on");
+            assertThat(setting(connection, "wal_compression")).isEqualTo("off");
         }
     }
 
