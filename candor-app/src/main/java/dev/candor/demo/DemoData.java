@@ -40,6 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoData {
 
+    /** The audit entry that marks the demo loaded, found again at each start through its subject's index. */
+    private static final String MARK_ACTION = "demo.loaded";
+    private static final String MARK_SUBJECT = "demo";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     /** The demo principals: key id, kind, display name, stores, buyer id. Tokens are {@code cnd_<key id>_demo}. */
@@ -90,8 +94,8 @@ class DemoData {
         // Through audit_log_subject: by its action alone this read every audit row at each start.
         boolean loaded = jdbc.sql("""
                         select exists (select 1 from audit_log
-                                       where subject_type = 'demo' and subject_id = 'demo' and action = 'demo.loaded')""")
-                .query(Boolean.class).single();
+                                       where subject_type = ? and subject_id = ? and action = ?)""")
+                .params(MARK_SUBJECT, MARK_SUBJECT, MARK_ACTION).query(Boolean.class).single();
         if (!loaded) {
             try {
                 load(base);
@@ -208,7 +212,7 @@ class DemoData {
         String aiPhoto = orders.postPhoto("/api/v1/cases/" + sweater + "/evidence", "IMG_5120.jpg", DemoPhotos.aiGenerated())
                 .path("id").asString();
         merchant.post("/api/v1/cases/" + sweater + "/evidence/" + aiPhoto + "/flags", Map.of("kind", "AI_GENERATED"));
-        transactions.executeWithoutResult(status -> audit.append(Actor.system(), "demo.loaded", "demo", "demo",
+        transactions.executeWithoutResult(status -> audit.append(Actor.system(), MARK_ACTION, MARK_SUBJECT, MARK_SUBJECT,
                 Map.of("stores", 2, "buyers", 8, "orders", 12, "cases", 10)));
         log.info("Loaded the demo: 2 stores, 8 buyers, 12 orders, 10 after-sales cases");
     }
