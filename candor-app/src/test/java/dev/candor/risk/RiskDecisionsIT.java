@@ -103,6 +103,9 @@ class RiskDecisionsIT extends IntegrationTest {
         assertThat(entry.path("actorKind").asString()).isEqualTo("SYSTEM");
         assertThat(entry.path("rule").asString()).isEqualTo("risk-policy.v" + decision.path("policyVersion").asInt());
         assertThat(entry.path("detail").path("outcome").asString()).isEqualTo("APPROVE_NOW");
+        assertThat(entry.path("detail").path("decisionId").asString()).isEqualTo(decision.path("id").asString());
+        assertThat(entry.path("detail").path("reasons").valueStream().map(JsonNode::asString)).containsExactly("LOW_RISK");
+        assertThat(entry.path("detail").has("score")).as("the buyer reads the timeline, not the score").isFalse();
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'risk.decided' and subject_id = ?")
                 .param(c.path("id").asString()).query(Long.class).single()).isEqualTo(1);
     }
@@ -150,6 +153,9 @@ class RiskDecisionsIT extends IntegrationTest {
         assertThat(code).matches("[2-9A-HJKMNP-Z]{6}");
         assertThat(requests.get(0).path("en").asString()).contains(code);
         assertThat(requests.get(0).path("zh").asString()).contains(code);
+        JsonNode asked = StreamSupport.stream(c.path("timeline").spliterator(), false)
+                .filter(e -> e.path("action").asString().equals("RISK_DECISION")).findFirst().orElseThrow().path("detail");
+        assertThat(asked.path("evidenceRequests").valueStream().map(JsonNode::asString)).containsExactly("PHOTO_WITH_CODE", "MORE_ANGLES");
 
         String caseId = c.path("id").asString();
         TestApi buyer = as(buyerToken(order.buyerId()));

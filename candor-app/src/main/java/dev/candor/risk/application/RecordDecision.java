@@ -81,6 +81,8 @@ class RecordDecision {
                 assessment.outcome(), assessment.score(), assessment.reasons(), requests, features, policy.version(), subject.storeId(),
                 subject.buyerId(), subject.requestedCents(), subject.currency(), now);
         decisions.insert(decision);
+        // The timeline, which buyers read too, names the decision and its codes; texts, score and features stay
+        // on the decision, whose view decides who sees them, and are written once per decision.
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("decisionId", decision.id().toString());
         detail.put("revision", decision.revision());
@@ -89,10 +91,9 @@ class RecordDecision {
         if (previous != null) {
             detail.put("previousOutcome", previous.outcome().name());
         }
-        detail.put("score", decision.score());
         detail.put("policyVersion", policy.version());
-        detail.put("reasons", assessment.reasons().stream().map(r -> Map.of("code", r.code().name(), "en", r.english(), "zh", r.chinese())).toList());
-        detail.put("evidenceRequests", DecisionTexts.requests(requests));
+        detail.put("reasons", assessment.reasons().stream().map(r -> r.code().name()).toList());
+        detail.put("evidenceRequests", requests.stream().map(StoredRequest::kind).toList());
         Actor system = Actor.system();
         cases.recordOnTimeline(subject.caseId(), system, "RISK_DECISION", "risk-policy.v" + policy.version(),
                 features.forensics().signals().stream().map(Features.Signal::evidenceId).distinct().toList(), detail);
