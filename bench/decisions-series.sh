@@ -16,7 +16,7 @@
 # DISK (the block device holding <results-dir>), JAVA_HOME (the JDK 25 to run with).
 set -euo pipefail
 
-[[ $# -ge 2 ]] || { sed -n '2,7p' "$0"; exit 2; }
+[[ $# -ge 2 ]] || { awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 2; }
 [[ $EUID -eq 0 ]] || { echo "run as root: the arms change kernel settings" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
