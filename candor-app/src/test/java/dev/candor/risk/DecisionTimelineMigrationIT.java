@@ -32,6 +32,8 @@ class DecisionTimelineMigrationIT {
                                   {"kind": "MORE_ANGLES", "code": null, "en": "More angles", "zh": "更多角度"}]}
             """;
 
+    private static final String OTHER_ENTRY = "{\"score\": 7, \"reasons\": [{\"code\": \"KEPT\"}]}";
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -40,7 +42,7 @@ class DecisionTimelineMigrationIT {
             DataSource dataSource = postgres.getPostgresDatabase();
             migrate(dataSource, "16");
             long decision = insertEntry(dataSource, "RISK_DECISION", EARLIER_ENTRY);
-            long other = insertEntry(dataSource, "MERCHANT_FLAG", "{\"score\": 7, \"reasons\": [{\"code\": \"KEPT\"}]}");
+            long other = insertEntry(dataSource, "MERCHANT_FLAG", OTHER_ENTRY);
 
             migrate(dataSource, "17");
             JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -55,7 +57,7 @@ class DecisionTimelineMigrationIT {
             assertThat(migrated.path("previousOutcome").asString()).isEqualTo("REQUEST_EVIDENCE");
             assertThat(migrated.path("revision").asInt()).isEqualTo(2);
             assertThat(json.readTree(detail(jdbc, other))).as("other actions' entries are left as they were")
-                    .isEqualTo(json.readTree("{\"score\": 7, \"reasons\": [{\"code\": \"KEPT\"}]}"));
+                    .isEqualTo(json.readTree(OTHER_ENTRY));
         }
     }
 
